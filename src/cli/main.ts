@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+import { type CliCommand, type CliIo, EXIT, UsageError } from './cli-command.ts';
+
+// One line per subcommand; each lives in its own file.
+const COMMANDS: CliCommand[] = [];
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(helpText());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.stderr(`deploy-checklist: unknown command "${name}".\n\n${helpText()}`);
+    return EXIT.usage;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`usage: ${command.usage}\n${command.summary}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`deploy-checklist ${command.name}: ${error.message}\nusage: ${command.usage}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function helpText(): string {
+  const lines = COMMANDS.map((command) => `  ${command.usage.padEnd(60)} ${command.summary}`);
+  return `usage: deploy-checklist <command> [options]\n\ncommands:\n${lines.join('\n')}\n`;
+}
+
+const isEntryPoint = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isEntryPoint) {
+  const io: CliIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+  };
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`deploy-checklist: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = EXIT.failed;
+    },
+  );
+}

@@ -1,0 +1,85 @@
+import type { Template } from './template.ts';
+
+/** planning → in-progress → deployed → verifying → stable, or rolling-back → rolled-back, or cancelled. */
+export const DEPLOYMENT_STATUSES = [
+  'planning',
+  'in-progress',
+  'deployed',
+  'verifying',
+  'stable',
+  'rolling-back',
+  'rolled-back',
+  'cancelled',
+] as const;
+export type DeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
+export const CLOSED_STATUSES: readonly DeploymentStatus[] = ['stable', 'rolled-back', 'cancelled'];
+
+export type ItemEvidence = { probeRunId: string; outcome: 'pass' | 'fail' | 'inconclusive'; summary: string; at: Date };
+
+export type ItemState = {
+  key: string;
+  done: boolean;
+  /** A failing probe flags the item until it passes or someone ticks it. */
+  flagged: boolean;
+  by: string | null;
+  at: Date | null;
+  note: string | null;
+  evidence: ItemEvidence | null;
+};
+
+export type Deployment = {
+  id: string;
+  teamId: string;
+  channelId: string;
+  service: string;
+  version: string;
+  environment: string;
+  ownerId: string;
+  status: DeploymentStatus;
+  templateName: string;
+  templateHash: string;
+  template: Template;
+  endpoints: Record<string, string>;
+  threadTs: string | null;
+  revision: number;
+  goLiveAt: Date | null;
+  closedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  items: Record<string, ItemState>;
+};
+
+export function isClosed(deployment: Pick<Deployment, 'status'>): boolean {
+  return CLOSED_STATUSES.includes(deployment.status);
+}
+
+export function emptyItemState(key: string): ItemState {
+  return { key, done: false, flagged: false, by: null, at: null, note: null, evidence: null };
+}
+
+export function itemState(deployment: Deployment, key: string): ItemState {
+  return deployment.items[key] ?? emptyItemState(key);
+}
+
+export type PhaseProgress = { key: string; title: string; kind: string; done: number; total: number };
+
+export function phaseProgress(deployment: Deployment): PhaseProgress[] {
+  return deployment.template.phases.map((phase) => ({
+    key: phase.key,
+    title: phase.title,
+    kind: phase.kind,
+    done: phase.items.filter((item) => itemState(deployment, item.key).done).length,
+    total: phase.items.length,
+  }));
+}
+
+/** Required items of the phases that gate go-live (pre-deployment and deployment day) that are not done. */
+export function blockingItems(deployment: Deployment): Array<{ key: string; text: string; phase: string }> {
+  return deployment.template.phases
+    .filter((phase) => phase.kind === 'pre')
+    .flatMap((phase) =>
+      phase.items
+        .filter((item) => item.required && !itemState(deployment, item.key).done)
+        .map((item) => ({ key: item.key, text: item.text, phase: phase.title })),
+    );
+}

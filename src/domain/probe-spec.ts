@@ -1,0 +1,249 @@
+import { z } from 'zod';
+
+/**
+ * What a template says about a probe: which kind, which target (a `${endpoint}` reference, never free text
+ * from Slack) and the kind's own options, each kind's checked by its schema below (`validateProbeOptions`) when
+ * the template is loaded and again when the probe runs.
+ */
+export const PROBE_KINDS = [
+  'http',
+  'tls',
+  'redirect',
+  'headers',
+  'cors',
+  'rate-limit',
+  'metrics',
+  'compression',
+  'exposure',
+  'dns',
+  'tcp',
+] as const;
+
+export const ZProbeKind = z.enum(PROBE_KINDS);
+export type ProbeKind = z.infer<typeof ZProbeKind>;
+
+export const ZProbeSpec = z
+  .object({
+    kind: ZProbeKind,
+    /** `${url}/health`, `${url}`, `${api}:5432`… interpolated with the deployment's endpoints. */
+    target: z.string().min(1).max(500),
+    /** A required probe that fails blocks go-live. */
+    required: z.boolean().default(true),
+    /** Kind-specific options, checked by the kind's schema when the template is loaded. */
+    options: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+export type ProbeSpec = z.infer<typeof ZProbeSpec>;
+
+const ENDPOINT_REFERENCE = /\$\{([a-z][a-z0-9_-]*)\}/g;
+
+/** The endpoint names a probe target refers to (`${url}/health` → ['url']). */
+export function endpointReferences(target: string): string[] {
+  return [...target.matchAll(ENDPOINT_REFERENCE)].map((match) => match[1] as string);
+}
+
+/** Replaces `${name}` with the deployment's endpoint; names without a value are reported, not guessed. */
+export function interpolateTarget(
+  target: string,
+  endpoints: Readonly<Record<string, string>>,
+): { ok: true; value: string } | { ok: false; missing: string[] } {
+  const missing = endpointReferences(target).filter((name) => !endpoints[name]);
+  if (missing.length > 0) return { ok: false, missing };
+  const value = target.replace(ENDPOINT_REFERENCE, (_, name: string) => (endpoints[name] as string).replace(/\/+$/, ''));
+  return { ok: true, value };
+}
+
+// --- Options per kind -------------------------------------------------------------------------------------------
+// Written the way an operator writes them in a template's `probe: options:` block. Every schema is strict so a
+// misspelt option is reported at load instead of being silently ignored at the first probe run.
+
+const ZStatus = z.number().int().min(100).max(599);
+const ZStatuses = z.union([ZStatus, z.array(ZStatus).min(1)]).transform((value) => (Array.isArray(value) ? value : [value]));
+const ZMethod = z.enum(['GET', 'HEAD']);
+const ZHeaderName = z
+  .string()
+  .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'write a header name such as "content-type"')
+  .transform((name) => name.toLowerCase());
+const ZPath = z.string().regex(/^\/\S*$/, 'write a path starting with "/", e.g. "/debug"');
+const ZJsonScalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const ZHttpOptions = z
+  .object({
+    method: ZMethod.default('GET'),
+    /** One status or a list of acceptable ones. */
+    expectStatus: ZStatuses.default([200]),
+    /** Dotted JSON paths and the value each must have: `{ status: ok, checks.database: connected }`. */
+    expectBody: z.record(z.string().min(1).max(200), ZJsonScalar).default({}),
+    /** Response headers and a text each must contain: `{ content-type: application/json }`. */
+    expectHeaders: z.record(ZHeaderName, z.string()).default({}),
+    /** Timed requests after the warm-up; p50/p95 come from these. */
+    samples: z.number().int().min(1).max(50).default(5),
+    warmup: z.number().int().min(0).max(10).default(1),
+    maxP50Ms: z.number().positive().optional(),
+    maxP95Ms: z.number().positive().optional(),
+    followRedirects: z.boolean().default(true),
+  })
+  .strict();
+
+export const TLS_VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const;
+
+export const ZTlsOptions = z
+  .object({
+    /** Fewer full days left than this fails. */
+    minDaysLeft: z.number().int().min(0).max(365).default(7),
+    /** Fewer full days left than this passes with a warning; defaults to 21 (or minDaysLeft when that is larger). */
+    warnDaysLeft: z.number().int().min(0).max(365).optional(),
+    minVersion: z.enum(['TLSv1.2', 'TLSv1.3']).default('TLSv1.2'),
+  })
+  .strict()
+  .refine((options) => options.warnDaysLeft === undefined || options.warnDaysLeft >= options.minDaysLeft, {
+    message: 'warnDaysLeft must be at least minDaysLeft',
+    path: ['warnDaysLeft'],
+  });
+
+/** The warning threshold a tls probe applies. */
+export function tlsWarnDaysLeft(options: z.infer<typeof ZTlsOptions>): number {
+  return options.warnDaysLeft ?? Math.max(21, options.minDaysLeft);
+}
+
+export const ZRedirectOptions = z
+  .object({
+    /** Must the redirect lead to https? `false` only asks for a permanent redirect on the same host. */
+    expectHttps: z.boolean().default(true),
+    /** Port of the plain-http listener probed for an https target. */
+    httpPort: z.number().int().min(1).max(65_535).default(80),
+    permanentStatuses: ZStatuses.default([301, 308]),
+    maxHops: z.number().int().min(1).max(10).default(5),
+  })
+  .strict();
+
+export const SECURITY_HEADERS = [
+  'content-security-policy',
+  'x-content-type-options',
+  'x-frame-options',
+  'strict-transport-security',
+  'referrer-policy',
+] as const;
+export type SecurityHeader = (typeof SECURITY_HEADERS)[number];
+
+export const ZHeadersOptions = z
+  .object({
+    /** The headers whose check decides pass or fail; all five are graded either way. */
+    require: z.array(z.enum(SECURITY_HEADERS)).min(1).default([...SECURITY_HEADERS]),
+    /** 180 days, the minimum the HSTS preload list accepts. */
+    hstsMinAgeSeconds: z.number().int().min(0).default(15_552_000),
+  })
+  .strict();
+
+export const ZCorsOptions = z
+  .object({
+    origin: z.url({ protocol: /^https?$/ }).default('https://untrusted.example'),
+    /** A public API may allow every origin; `*` together with credentials still fails. */
+    expectAllowed: z.boolean().default(false),
+  })
+  .strict();
+
+export const ZRateLimitOptions = z
+  .object({
+    /** The burst stops at the first 429, after this many requests, or after `seconds`, whichever comes first. */
+    requests: z.number().int().min(1).max(1_000).default(150),
+    seconds: z.number().min(1).max(60).default(10),
+    concurrency: z.number().int().min(1).max(20).default(5),
+    method: ZMethod.default('GET'),
+  })
+  .strict();
+
+const ZMetricName = z.string().regex(/^[a-zA-Z_:][a-zA-Z0-9_:]*$/, 'write a metric name such as "http_requests_total"');
+
+export const ZMetricsOptions = z
+  .object({
+    require: z.array(ZMetricName).default([]),
+  })
+  .strict();
+
+export const ZCompressionOptions = z
+  .object({
+    /** `any` sends `Accept-Encoding: gzip, br` and accepts either; `gzip` or `br` asks and expects only that one. */
+    encoding: z.enum(['any', 'gzip', 'br']).default('any'),
+  })
+  .strict();
+
+export const DEFAULT_EXPOSURE_PATHS = [
+  '/swagger',
+  '/swagger-ui.html',
+  '/api/docs',
+  '/api-docs',
+  '/openapi.json',
+  '/debug',
+  '/debug/pprof',
+  '/actuator',
+  '/.env',
+  '/.git/config',
+  '/server-status',
+];
+
+export const ZExposureOptions = z
+  .object({
+    paths: z.array(ZPath).min(1).max(50).default(DEFAULT_EXPOSURE_PATHS),
+    allowedStatuses: ZStatuses.default([401, 403, 404]),
+  })
+  .strict();
+
+export const ZDnsOptions = z
+  .object({
+    /** Addresses that must all be among the answers. */
+    expectAddresses: z.array(z.union([z.ipv4(), z.ipv6()])).default([]),
+    family: z.union([z.literal(4), z.literal(6), z.literal('any')]).default('any'),
+  })
+  .strict();
+
+export const ZTcpOptions = z
+  .object({
+    /** `closed`: the port must not accept a connection from here (a database behind a firewall). */
+    expect: z.enum(['open', 'closed']).default('open'),
+    connectTimeoutMs: z.number().int().min(100).max(30_000).default(3_000),
+  })
+  .strict();
+
+export const PROBE_OPTION_SCHEMAS = {
+  http: ZHttpOptions,
+  tls: ZTlsOptions,
+  redirect: ZRedirectOptions,
+  headers: ZHeadersOptions,
+  cors: ZCorsOptions,
+  'rate-limit': ZRateLimitOptions,
+  metrics: ZMetricsOptions,
+  compression: ZCompressionOptions,
+  exposure: ZExposureOptions,
+  dns: ZDnsOptions,
+  tcp: ZTcpOptions,
+} as const satisfies Record<ProbeKind, z.ZodObject>;
+
+export type ProbeOptions = { [K in ProbeKind]: z.infer<(typeof PROBE_OPTION_SCHEMAS)[K]> };
+
+export type ProbeOptionsIssue = { path: (string | number)[]; message: string };
+export type ValidateProbeOptionsResult<K extends ProbeKind> =
+  | { ok: true; options: ProbeOptions[K] }
+  | { ok: false; issues: ProbeOptionsIssue[] };
+
+/** Checks a probe's options against its kind; issue paths are relative to `options` (prefix them with the item's path). */
+export function validateProbeOptions<K extends ProbeKind>(kind: K, options: unknown): ValidateProbeOptionsResult<K> {
+  const schema: z.ZodType = PROBE_OPTION_SCHEMAS[kind];
+  const result = schema.safeParse(options ?? {});
+  if (result.success) return { ok: true, options: result.data as ProbeOptions[K] };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({
+      path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
+      message: describeOptionIssue(kind, issue),
+    })),
+  };
+}
+
+function describeOptionIssue(kind: ProbeKind, issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    const known = Object.keys(PROBE_OPTION_SCHEMAS[kind].shape).join(', ');
+    return `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} for a ${kind} probe (known: ${known})`;
+  }
+  return issue.message;
+}

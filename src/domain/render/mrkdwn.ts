@@ -1,0 +1,26 @@
+/** Escapes exactly what Slack's mrkdwn treats as control characters, so `<!channel>` in a name pings nobody. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A date every reader sees in their own time zone, with a UTC fallback for clients that can't format it. */
+export function slackDate(date: Date, format = '{date_short_pretty} at {time}'): string {
+  const seconds = Math.floor(date.getTime() / 1000);
+  const fallback = `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return `<!date^${seconds}^${format}|${fallback}>`;
+}
+
+export function mentionUser(userId: string): string {
+  return `<@${userId}>`;
+}
+
+/** Cuts text to a Slack limit, marking the cut so nobody mistakes it for the whole. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+
+export function progressBar(done: number, total: number, width = 10): string {
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  return `${'▓'.repeat(filled)}${'░'.repeat(width - filled)}`;
+}

@@ -1,0 +1,121 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/index.js';
+import { PrismaClient } from '../generated/sqlite/index.js';
+import { applyMigrations, MIGRATIONS_TABLE, type MigrationDriver } from './apply-migrations.ts';
+
+export type Db = PrismaClient;
+export type StoreKind = 'sqlite' | 'postgresql';
+
+export type Database_ = { db: Db; kind: StoreKind; close: () => Promise<void>; migrationsApplied: string[] };
+
+const PRISMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), findRootRelative(), 'prisma');
+
+/** From src/store (vitest) or dist/src/store (compiled), the repository root is two or three levels up. */
+function findRootRelative(): string {
+  return fileURLToPath(import.meta.url).includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..';
+}
+
+/** Opens the database the URL names, applies pending migrations, and returns a Prisma client on a driver adapter. */
+export async function openDatabase(databaseUrl: string): Promise<Database_> {
+  if (databaseUrl.startsWith('postgres://') || databaseUrl.startsWith('postgresql://')) {
+    return openPostgres(databaseUrl);
+  }
+  return openSqlite(databaseUrl);
+}
+
+export function sqliteFilePath(databaseUrl: string): string {
+  const file = databaseUrl.replace(/^file:/, '');
+  return file === ':memory:' ? file : path.resolve(file);
+}
+
+async function openSqlite(databaseUrl: string): Promise<Database_> {
+  const file = sqliteFilePath(databaseUrl);
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  const raw = new Database(file, { timeout: 10_000 });
+  // WAL lets a second process read while one writes; the busy timeout makes writers wait instead of failing.
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('foreign_keys = ON');
+  const driver: MigrationDriver = {
+    exclusive: async (fn) => {
+      raw.exec('BEGIN IMMEDIATE; COMMIT;');
+      return fn();
+    },
+    query: async (sql) => {
+      const statement = raw.prepare(sql);
+      return statement.reader ? (statement.all() as Array<Record<string, unknown>>) : (statement.run(), []);
+    },
+    applyFile: async (name, sql) => {
+      raw.transaction(() => {
+        raw.exec(sql);
+        raw.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)`).run(name, new Date().toISOString());
+      }).immediate();
+    },
+  };
+  let migrationsApplied: string[];
+  try {
+    migrationsApplied = await applyMigrations(driver, path.join(PRISMA_DIR, 'migrations'));
+  } finally {
+    raw.close();
+  }
+  const adapter = new PrismaBetterSQLite3({ url: file, timeout: 10_000 });
+  const db = new PrismaClient({ adapter });
+  await db.$connect();
+  await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  return { db, kind: 'sqlite', close: () => db.$disconnect(), migrationsApplied };
+}
+
+async function openPostgres(databaseUrl: string): Promise<Database_> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const driver: MigrationDriver = {
+    // Two replicas starting together: the advisory lock lets one migrate while the other waits.
+    exclusive: async (fn) => {
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATIONS_TABLE]);
+      try {
+        return await fn();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [MIGRATIONS_TABLE]);
+      }
+    },
+    query: async (sql, params) => (await client.query(sql, params)).rows,
+    applyFile: async (name, sql) => {
+      await client.query('BEGIN');
+      try {
+        await client.query(sql);
+        await client.query(`INSERT INTO ${MIGRATIONS_TABLE} (name, applied_at) VALUES ($1, $2)`, [
+          name,
+          new Date().toISOString(),
+        ]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    },
+  };
+  let migrationsApplied: string[];
+  try {
+    migrationsApplied = await applyMigrations(driver, path.join(PRISMA_DIR, 'postgresql', 'migrations'));
+  } finally {
+    await client.end();
+  }
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // The two generated clients have the same models; only the provider differs.
+  const db = new PostgresPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as Db;
+  await db.$connect();
+  return {
+    db,
+    kind: 'postgresql',
+    close: async () => {
+      await db.$disconnect();
+      await pool.end().catch(() => undefined);
+    },
+    migrationsApplied,
+  };
+}

@@ -1,0 +1,221 @@
+import type { AuditEntry, EventResult, RenderTarget } from '../domain/apply-event.ts';
+import { type Deployment, emptyItemState, isClosed } from '../domain/deployment.ts';
+import type { Template } from '../domain/template.ts';
+import { AppError } from '../errors.ts';
+import { Prisma } from '../generated/sqlite/index.js';
+import type { Db } from './create-store.ts';
+import { itemStateColumns, openKey, toDeployment } from './deployment-rows.ts';
+import { newId } from './ids.ts';
+import { enqueueJob, type NewJob, type Tx } from './job-repository.ts';
+import { KeyedMutex } from './keyed-mutex.ts';
+
+export type NewDeployment = {
+  teamId: string;
+  channelId: string;
+  service: string;
+  version: string;
+  environment: string;
+  ownerId: string;
+  templateName: string;
+  templateHash: string;
+  template: Template;
+  endpoints: Record<string, string>;
+};
+
+/** Jobs that follow a change, written in the same transaction (the outbox). */
+export type FollowUp = (deployment: Deployment) => NewJob[];
+
+export class ConflictError extends Error {}
+
+export function renderJobs(deploymentId: string, targets: readonly RenderTarget[], now: Date): NewJob[] {
+  return targets.map((target) =>
+    target.kind === 'card'
+      ? { deploymentId, kind: 'render-card', dueAt: now, dedupeKey: `render:${deploymentId}:card` }
+      : {
+          deploymentId,
+          kind: 'render-phase',
+          dueAt: now,
+          dedupeKey: `render:${deploymentId}:phase:${target.phaseKey}`,
+          payload: { phaseKey: target.phaseKey },
+        },
+  );
+}
+
+export class DeploymentRepository {
+  private readonly mutex = new KeyedMutex();
+
+  constructor(private readonly db: Db) {}
+
+  /** Creates the deployment, its audit row and its first jobs atomically; a second open one is refused. */
+  async create(input: NewDeployment, now: Date, jobs: FollowUp): Promise<Deployment> {
+    const id = newId('dep');
+    try {
+      await this.db.$transaction(async (tx) => {
+        await tx.deployment.create({
+          data: {
+            id,
+            teamId: input.teamId,
+            channelId: input.channelId,
+            service: input.service,
+            version: input.version,
+            environment: input.environment,
+            ownerId: input.ownerId,
+            status: 'planning',
+            templateName: input.templateName,
+            templateHash: input.templateHash,
+            templateJson: JSON.stringify(input.template),
+            endpointsJson: JSON.stringify(input.endpoints),
+            openKey: openKey(input),
+            createdAt: now,
+            updatedAt: now,
+          },
+        });
+        await tx.auditEvent.create({
+          data: {
+            deploymentId: id,
+            actor: input.ownerId,
+            action: 'deployment-started',
+            dataJson: JSON.stringify({ template: input.templateName, hash: input.templateHash }),
+            at: now,
+          },
+        });
+        const deployment = await this.loadIn(tx, id);
+        for (const job of jobs(deployment)) await enqueueJob(tx, job, now);
+      });
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw new AppError('deployment-already-open', {
+          userMessage: `${input.service} already has an open deployment to ${input.environment}. Finish or cancel it first, or check \`/deploy-checklist status ${input.service}\`.`,
+        });
+      }
+      throw error;
+    }
+    return this.load(id);
+  }
+
+  async find(id: string): Promise<Deployment | undefined> {
+    return this.loadIn(this.db, id).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'deployment-not-found') return undefined;
+      throw error;
+    });
+  }
+
+  async load(id: string): Promise<Deployment> {
+    return this.loadIn(this.db, id);
+  }
+
+  private async loadIn(tx: Tx, id: string): Promise<Deployment> {
+    const row = await tx.deployment.findUnique({ where: { id }, include: { items: true } });
+    if (!row) {
+      throw new AppError('deployment-not-found', { userMessage: 'That deployment no longer exists.' });
+    }
+    return toDeployment(row, row.items);
+  }
+
+  async listOpenInChannel(teamId: string, channelId: string): Promise<Deployment[]> {
+    const rows = await this.db.deployment.findMany({
+      where: { teamId, channelId, closedAt: null },
+      include: { items: true },
+      orderBy: { createdAt: 'desc' },
+      take: 50,
+    });
+    return rows.map((row) => toDeployment(row, row.items));
+  }
+
+  /** The open deployments of a service first, then the most recent closed one. */
+  async findByService(teamId: string, service: string): Promise<Deployment[]> {
+    const rows = await this.db.deployment.findMany({
+      where: { teamId, service: { equals: service } },
+      include: { items: true },
+      orderBy: { createdAt: 'desc' },
+      take: 20,
+    });
+    const all = rows.map((row) => toDeployment(row, row.items));
+    const open = all.filter((d) => !isClosed(d));
+    return open.length > 0 ? open : all.slice(0, 1);
+  }
+
+  async setThreadTs(id: string, threadTs: string): Promise<void> {
+    await this.db.deployment.update({ where: { id }, data: { threadTs } });
+  }
+
+  /** Removes a deployment that never reached Slack, so nothing half-created remains. */
+  async delete(id: string): Promise<void> {
+    await this.db.deployment.deleteMany({ where: { id } });
+  }
+
+  /**
+   * Applies a change: load, decide (pure), then persist state, audit rows and follow-up jobs in one transaction.
+   * Writers compare-and-set the revision, so concurrent changes (other replicas included) retry on fresh state.
+   */
+  async apply(
+    id: string,
+    decide: (deployment: Deployment) => EventResult,
+    now: () => Date,
+    followUps: FollowUp = () => [],
+  ): Promise<EventResult> {
+    return this.mutex.run(id, async () => {
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const before = await this.load(id);
+        const at = now();
+        const result = decide(before);
+        if (!result.ok || (result.audit.length === 0 && result.render.length === 0)) return result;
+        try {
+          await this.db.$transaction(async (tx) => {
+            await this.persist(tx, before, result.deployment, result.audit, at);
+            const jobs = [...renderJobs(id, result.render, at), ...followUps(result.deployment)];
+            for (const job of jobs) await enqueueJob(tx, job, at);
+          });
+          return { ...result, deployment: { ...result.deployment, revision: before.revision + 1 } };
+        } catch (error) {
+          if (error instanceof ConflictError) continue;
+          throw error;
+        }
+      }
+      throw new AppError('busy', { userMessage: 'This deployment is busy right now; please try again.' });
+    });
+  }
+
+  private async persist(tx: Tx, before: Deployment, after: Deployment, audit: AuditEntry[], at: Date): Promise<void> {
+    const updated = await tx.deployment.updateMany({
+      where: { id: before.id, revision: before.revision },
+      data: {
+        version: after.version,
+        status: after.status,
+        ownerId: after.ownerId,
+        endpointsJson: JSON.stringify(after.endpoints),
+        goLiveAt: after.goLiveAt,
+        closedAt: after.closedAt,
+        openKey: isClosed(after) ? null : openKey(after),
+        revision: before.revision + 1,
+        updatedAt: at,
+      },
+    });
+    if (updated.count !== 1) throw new ConflictError(`deployment ${before.id} changed concurrently`);
+    for (const [key, state] of Object.entries(after.items)) {
+      const previous = before.items[key] ?? emptyItemState(key);
+      if (previous === state) continue;
+      await tx.itemState.upsert({
+        where: { deploymentId_itemKey: { deploymentId: before.id, itemKey: key } },
+        create: { id: newId('item'), deploymentId: before.id, itemKey: key, ...itemStateColumns(state) },
+        update: itemStateColumns(state),
+      });
+    }
+    for (const entry of audit) {
+      await tx.auditEvent.create({
+        data: {
+          deploymentId: before.id,
+          actor: entry.actor,
+          action: entry.action,
+          itemKey: entry.itemKey ?? null,
+          dataJson: JSON.stringify(entry.data ?? {}),
+          at,
+        },
+      });
+    }
+  }
+
+  async audit(id: string) {
+    return this.db.auditEvent.findMany({ where: { deploymentId: id }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+  }
+}

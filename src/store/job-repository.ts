@@ -1,0 +1,131 @@
+import type { Job, Prisma } from '../generated/sqlite/index.js';
+import type { Db } from './create-store.ts';
+import { newId } from './ids.ts';
+
+export type Tx = Prisma.TransactionClient | Db;
+
+export type NewJob = {
+  deploymentId: string;
+  kind: string;
+  dueAt: Date;
+  payload?: Record<string, unknown>;
+  /** Pending jobs with the same key coalesce into one. */
+  dedupeKey?: string;
+};
+
+/**
+ * Enqueues a job, or re-requests the pending one with the same dedupe key (bumping requestRev so a worker that is
+ * sending it right now knows to send again with the newer state).
+ */
+export async function enqueueJob(tx: Tx, job: NewJob, now: Date): Promise<void> {
+  const data = {
+    deploymentId: job.deploymentId,
+    kind: job.kind,
+    payloadJson: JSON.stringify(job.payload ?? {}),
+    dueAt: job.dueAt,
+  };
+  if (!job.dedupeKey) {
+    await tx.job.create({ data: { id: newId('job'), ...data, createdAt: now } });
+    return;
+  }
+  await tx.job.upsert({
+    where: { dedupeKey: job.dedupeKey },
+    create: { id: newId('job'), ...data, dedupeKey: job.dedupeKey, createdAt: now },
+    update: { requestRev: { increment: 1 } },
+  });
+}
+
+export type ClaimOptions = { workerId: string; now: Date; leaseMs: number; limit: number; kinds?: string[] };
+
+/**
+ * Claims due jobs. Each claim is one conditional update (unclaimed or lease expired), so two workers on the same
+ * database never both get a job, and a job whose worker died comes back when its lease runs out.
+ */
+export async function claimDueJobs(db: Db, options: ClaimOptions): Promise<Job[]> {
+  const { now, workerId } = options;
+  const candidates = await db.job.findMany({
+    where: {
+      doneAt: null,
+      failedAt: null,
+      dueAt: { lte: now },
+      OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }],
+      ...(options.kinds ? { kind: { in: options.kinds } } : {}),
+    },
+    orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+    take: options.limit,
+  });
+  const claimed: Job[] = [];
+  const claimedUntil = new Date(now.getTime() + options.leaseMs);
+  for (const job of candidates) {
+    const result = await db.job.updateMany({
+      where: {
+        id: job.id,
+        doneAt: null,
+        failedAt: null,
+        OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }],
+      },
+      data: { claimedBy: workerId, claimedUntil, attempts: { increment: 1 } },
+    });
+    if (result.count === 1) {
+      claimed.push({ ...job, claimedBy: workerId, claimedUntil, attempts: job.attempts + 1 });
+    }
+  }
+  return claimed;
+}
+
+/**
+ * Marks a job done, unless it was requested again while it ran: then the claim is released so it runs once more
+ * with the newer state. Returns whether the job is finished.
+ */
+export async function completeJob(db: Db, job: Job, now: Date): Promise<boolean> {
+  const done = await db.job.updateMany({
+    where: { id: job.id, requestRev: job.requestRev, claimedBy: job.claimedBy },
+    data: { doneAt: now, dedupeKey: null, claimedUntil: null, lastError: null },
+  });
+  if (done.count === 1) return true;
+  await db.job.updateMany({
+    where: { id: job.id, claimedBy: job.claimedBy },
+    data: { claimedUntil: null, claimedBy: null, attempts: 0, dueAt: now },
+  });
+  return false;
+}
+
+export async function retryJob(db: Db, job: Job, dueAt: Date, error: string): Promise<void> {
+  await db.job.updateMany({
+    where: { id: job.id, claimedBy: job.claimedBy },
+    data: { claimedUntil: null, claimedBy: null, dueAt, lastError: error.slice(0, 1000) },
+  });
+}
+
+/** Gives up on a job after its last attempt; it stays in the table (and on the card) as failed. */
+export async function failJob(db: Db, job: Job, now: Date, error: string): Promise<void> {
+  await db.job.updateMany({
+    where: { id: job.id, claimedBy: job.claimedBy },
+    data: { failedAt: now, dedupeKey: null, claimedUntil: null, lastError: error.slice(0, 1000) },
+  });
+}
+
+/** Moves a job's due time without counting an attempt (waiting for something else, e.g. the thread parent). */
+export async function deferJob(db: Db, job: Job, dueAt: Date): Promise<void> {
+  await db.job.updateMany({
+    where: { id: job.id, claimedBy: job.claimedBy },
+    data: { claimedUntil: null, claimedBy: null, dueAt, attempts: { decrement: 1 } },
+  });
+}
+
+export async function cancelPendingJobs(tx: Tx, deploymentId: string, kinds: string[], now: Date): Promise<number> {
+  const result = await tx.job.updateMany({
+    where: { deploymentId, kind: { in: kinds }, doneAt: null, failedAt: null },
+    data: { doneAt: now, dedupeKey: null, lastError: 'cancelled' },
+  });
+  return result.count;
+}
+
+export async function nextDueAt(db: Db): Promise<Date | null> {
+  const next = await db.job.findFirst({
+    where: { doneAt: null, failedAt: null },
+    orderBy: { dueAt: 'asc' },
+    select: { dueAt: true },
+  });
+  return next?.dueAt ?? null;
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    // SQLite files and local servers per test file; two cores, so two workers.
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
