@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseTemplate, type Template } from '../domain/template.ts';
+import type { Template } from '../domain/template.ts';
+import { checkTemplateText } from './check-template.ts';
 
 export type LoadedTemplate = { template: Template; hash: string; file: string };
 export type TemplateProblem = { file: string; line: number; column: number; path: string; message: string };
@@ -90,7 +91,7 @@ export async function loadTemplateFile(
       problems: [{ file, line: 1, column: 1, path: '', message: `cannot read: ${errorText(error)}` }],
     };
   }
-  const result = parseTemplate(text);
+  const result = checkTemplateText(text);
   if (!result.ok) return { ok: false, problems: result.issues.map((issue) => ({ file, ...issue })) };
   return { ok: true, loaded: { template: result.template, hash: result.hash, file } };
 }
