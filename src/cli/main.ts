@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { type CliCommand, type CliIo, EXIT, UsageError } from './cli-command.ts';
+import { importCommand } from './import-command.ts';
+import { validateCommand } from './validate-command.ts';
 
 // One line per subcommand; each lives in its own file.
-const COMMANDS: CliCommand[] = [];
+const COMMANDS: CliCommand[] = [validateCommand, importCommand];
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;

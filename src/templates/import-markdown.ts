@@ -349,7 +349,7 @@ class MarkdownImporter {
 function documentTitle(tree: Root): { text: string; line: number } | undefined {
   const at = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 1);
   const h1 = tree.children[at];
-  if (!h1 || h1.type !== 'heading') return undefined;
+  if (h1?.type !== 'heading') return undefined;
   const title = { text: cleanTitle(phrasingText(h1.children)), line: lineOf(h1) };
   const next = tree.children[at + 1];
   if (next?.type !== 'heading' || next.depth !== 2) return title;
