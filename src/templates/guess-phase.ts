@@ -5,7 +5,7 @@ export type HeadingRole = PhaseKind | 'sign-off';
 
 // Checked in this order: a "Rollback Checklist" is about rolling back even though it is also a checklist, and a
 // "Post-Deployment Verification" is post even though it says "deployment".
-const PATTERNS: ReadonlyArray<readonly [HeadingRole, RegExp]> = [
+const PATTERNS: ReadonlyArray<readonly [HeadingRole, RegExp, 'weak'?]> = [
   ['sign-off', /\bsign[\s-]?offs?\b|\bapprovals?\b/],
   ['rollback', /\broll[\s-]?backs?\b|\brevert(ing)?\b|\bback[\s-]?out\b/],
   [
@@ -17,13 +17,18 @@ const PATTERNS: ReadonlyArray<readonly [HeadingRole, RegExp]> = [
     /\bpost[\s-]?(deploy(ment)?|launch|release|go[\s-]?live)\b|\bafter (deploy(ment|ing)?|go[\s-]?live|launch|release)\b|\b(deployment|post) (verification|validation)\b|\bfirst \d+ (hours?|days?)\b|\bhour \d+/,
   ],
   ['day', /\b(deployment|launch|release|cut[\s-]?over) (day|window)\b|\bgo[\s-]?live\b|\bduring (the )?deployment\b/],
-  ['post', /\bverification\b|\bvalidation\b/],
+  // Weak: "Security Verification" is post-deployment, but "Final Verification" may hold pre-launch parts too.
+  ['post', /\bverification\b|\bvalidation\b/, 'weak'],
 ];
 
-/** The phase a heading announces, or undefined for a heading that only names a topic ("Security", "Logging"). */
-export function guessHeadingRole(heading: string): HeadingRole | undefined {
+/**
+ * The phase a heading announces, or undefined for a heading that only names a topic ("Security", "Logging").
+ * `weak` when only a generic word ("verification") gave it away.
+ */
+export function guessHeadingRole(heading: string): { role: HeadingRole; weak: boolean } | undefined {
   const text = heading.toLowerCase();
-  return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+  const found = PATTERNS.find(([, pattern]) => pattern.test(text));
+  return found ? { role: found[0], weak: found[2] === 'weak' } : undefined;
 }
 
 const UNIT = { hour: 'h', day: 'd', week: 'd', month: 'd' } as const;

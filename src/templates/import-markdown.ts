@@ -4,6 +4,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
+import { parseDuration } from '../domain/duration.ts';
 import type { CheckIn, Item, Phase, PhaseKind, Role, Template } from '../domain/template.ts';
 import { deriveKey, KeyAllocator } from './derive-key.ts';
 import { guessCheckInOffset, guessHeadingRole, type HeadingRole } from './guess-phase.ts';
@@ -36,9 +37,17 @@ const PSEUDO_HEADING_DEPTH = 7;
 const TASK_LIKE_LINE = /^\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]/;
 const BLANK = /_{3,}/;
 
-type HeadingEntry = { depth: number; text: string; role: HeadingRole | undefined; line: number };
-type PhaseDraft = { key: string; title: string; kind: PhaseKind; items: Item[]; checkInAfter: string | undefined };
-type Context = { phase: PhaseDraft; section: string | undefined; signOff: boolean; rollbackSteps: boolean };
+type HeadingEntry = { depth: number; text: string; role: HeadingRole | undefined; weak: boolean; line: number };
+type PhaseDraft = { key: string; title: string; kind: PhaseKind; items: Item[] };
+/** A post-deployment window named by a heading ("Hour 1-4", "T+24 hours"): its items are looked at in a check-in. */
+type Window = { after: string; title: string };
+type Context = {
+  phase: PhaseDraft;
+  section: string | undefined;
+  signOff: boolean;
+  rollbackSteps: boolean;
+  window: Window | undefined;
+};
 
 /**
  * Turns a Markdown checklist into a template. Pure: text in, template and a report of what was found out.
@@ -66,6 +75,7 @@ class MarkdownImporter {
   readonly #roles = new Map<string, Role>();
   readonly #procedure: string[] = [];
   readonly #rollbackTaskTexts: string[] = [];
+  readonly #windowItems: Array<{ window: Window; itemKey: string }> = [];
   readonly #skipped: ImportReport['skipped'] = [];
   readonly #notes: string[] = [];
   #title: string | undefined;
@@ -126,7 +136,8 @@ class MarkdownImporter {
 
   #enterHeading(depth: number, text: string, line: number): void {
     while ((this.#headings.at(-1)?.depth ?? 0) >= depth) this.#headings.pop();
-    this.#headings.push({ depth, text, role: guessHeadingRole(text), line });
+    const guess = guessHeadingRole(text);
+    this.#headings.push({ depth, text, role: guess?.role, weak: guess?.weak ?? false, line });
     this.#awaitingDescription = depth === 1 && this.#headings.length === 1 && this.#description === undefined;
   }
 
@@ -188,6 +199,7 @@ class MarkdownImporter {
     if (parent) item.parent = parent;
     context.phase.items.push(item);
     if (signOffRole) this.#addRole(signOffRole, key);
+    if (context.window) this.#windowItems.push({ window: context.window, itemKey: key });
     if (context.phase.kind === 'rollback') this.#rollbackTaskTexts.push(truncate(label, MAX_PROCEDURE_STEP));
     this.#visitItemChildren(node, key);
   }
@@ -223,23 +235,42 @@ class MarkdownImporter {
     const stack = this.#headings.filter((entry) => !(entry.depth === 1 && entry.line === this.#titleLine));
     const signOffAt = stack.findIndex((entry) => entry.role === 'sign-off');
     if (signOffAt >= 0) {
-      return {
-        phase: this.#phase('sign-off'),
-        section: sectionOf(stack.slice(signOffAt + 1)),
-        signOff: true,
-        rollbackSteps: false,
-      };
+      const section = sectionOf(stack.slice(signOffAt + 1));
+      return { phase: this.#phase('sign-off'), section, signOff: true, rollbackSteps: false, window: undefined };
     }
-    let at = findLastIndex(stack, (entry) => entry.role !== undefined);
-    const deepest = stack[at];
+    const deepestAt = findLastIndex(stack, (entry) => entry.role !== undefined);
+    const deepest = stack[deepestAt];
+    let at = deepestAt;
+    // "Deployment Verification" > "Security Verification": one phase with a section, not a phase per subheading.
+    // Not into a weak outer heading: "Final Verification" > "Post-Launch" stays a phase of its own.
+    for (;;) {
+      const outer = findLastIndex(stack.slice(0, at), (entry) => entry.role !== undefined);
+      if (outer < 0 || stack[outer]?.role !== stack[at]?.role || stack[outer]?.weak) break;
+      at = outer;
+    }
     if (deepest?.role === 'rollback') {
       const enclosingPre = findLastIndex(stack.slice(0, at), (entry) => entry.role === 'pre');
       if (enclosingPre >= 0) at = enclosingPre;
     }
     const owner = stack[at];
     const rollbackSteps = deepest?.role === 'rollback';
-    if (!owner) return { phase: this.#phase('unplaced'), section: sectionOf(stack), signOff: false, rollbackSteps };
-    return { phase: this.#phase(owner), section: sectionOf(stack.slice(at + 1)), signOff: false, rollbackSteps };
+    if (!owner) {
+      return {
+        phase: this.#phase('unplaced'),
+        section: sectionOf(stack),
+        signOff: false,
+        rollbackSteps,
+        window: undefined,
+      };
+    }
+    const phase = this.#phase(owner);
+    const below = stack.slice(at);
+    const windowHeading =
+      phase.kind === 'post' ? findLast(below, (entry) => guessCheckInOffset(entry.text) !== undefined) : undefined;
+    const window = windowHeading
+      ? { after: guessCheckInOffset(windowHeading.text) as string, title: windowHeading.text }
+      : undefined;
+    return { phase, section: sectionOf(stack.slice(at + 1)), signOff: false, rollbackSteps, window };
   }
 
   #phase(owner: HeadingEntry | 'unplaced' | 'sign-off'): PhaseDraft {
@@ -247,18 +278,12 @@ class MarkdownImporter {
     if (existing) return existing;
     let draft: PhaseDraft;
     if (owner === 'unplaced') {
-      draft = { ...UNPLACED_PHASE, kind: 'pre', items: [], checkInAfter: undefined };
+      draft = { ...UNPLACED_PHASE, kind: 'pre', items: [] };
     } else if (owner === 'sign-off') {
-      draft = { ...SIGN_OFF_PHASE, kind: 'pre', items: [], checkInAfter: undefined };
+      draft = { ...SIGN_OFF_PHASE, kind: 'pre', items: [] };
     } else {
       const kind = owner.role === 'sign-off' || owner.role === undefined ? 'pre' : owner.role;
-      draft = {
-        key: deriveKey(owner.text, kind),
-        title: truncate(owner.text, 120),
-        kind,
-        items: [],
-        checkInAfter: kind === 'post' ? guessCheckInOffset(owner.text) : undefined,
-      };
+      draft = { key: deriveKey(owner.text, kind), title: truncate(owner.text, 120), kind, items: [] };
     }
     draft.key = this.#phaseKeys.allocate(draft.key);
     this.#phases.set(owner, draft);
@@ -272,7 +297,7 @@ class MarkdownImporter {
   #finish(): ImportResult {
     const drafts = [...this.#phases.values()].filter((draft) => draft.items.length > 0);
     const phases: Phase[] = drafts.map(({ key, title, kind, items }) => ({ key, title, kind, items }));
-    const checkIns = this.#checkIns(drafts);
+    const checkIns = this.#checkIns();
     const roles = [...this.#roles.values()];
     const title = truncate(this.#title ?? this.#name, 120);
     const procedure = this.#procedure.length > 0 ? this.#procedure : this.#rollbackTaskTexts;
@@ -317,28 +342,27 @@ class MarkdownImporter {
     return { template, report };
   }
 
-  /** A post-deployment phase whose heading names a window ("T+24 hours", "Week 1") becomes a check-in. */
-  #checkIns(drafts: PhaseDraft[]): CheckIn[] {
-    const byOffset = new Map<string, CheckIn>();
-    const keys = new KeyAllocator();
-    for (const draft of drafts) {
-      if (!draft.checkInAfter) continue;
-      const items = draft.items.map((item) => item.key);
-      const existing = byOffset.get(draft.checkInAfter);
+  /** Items under a heading that names a post-deployment window ("T+24 hours", "Week 1") make up a check-in. */
+  #checkIns(): CheckIn[] {
+    // Keyed by length, not text: "Day 1" (1d) and "T+24 hours" (24h) are one check-in.
+    const byOffset = new Map<number, CheckIn>();
+    for (const { window, itemKey } of this.#windowItems) {
+      const offset = parseDuration(window.after) ?? 0;
+      const existing = byOffset.get(offset);
       if (existing) {
-        existing.items.push(...items);
+        existing.items.push(itemKey);
         continue;
       }
-      byOffset.set(draft.checkInAfter, {
-        key: keys.allocate(`after-${draft.checkInAfter}`),
-        after: draft.checkInAfter,
-        title: draft.title,
-        items,
+      byOffset.set(offset, {
+        key: `after-${window.after}`,
+        after: window.after,
+        title: truncate(window.title, 120),
+        items: [itemKey],
         probes: [],
         mention: [],
       });
     }
-    return [...byOffset.values()];
+    return [...byOffset.entries()].sort(([a], [b]) => a - b).map(([, checkIn]) => checkIn);
   }
 }
 
@@ -354,7 +378,7 @@ function documentTitle(tree: Root): { text: string; line: number } | undefined {
   const next = tree.children[at + 1];
   if (next?.type !== 'heading' || next.depth !== 2) return title;
   const subtitle = cleanTitle(phrasingText(next.children));
-  if (guessHeadingRole(subtitle) !== undefined) return title;
+  if (guessHeadingRole(subtitle)) return title;
   const following = tree.children.slice(at + 2);
   const end = following.findIndex((node) => node.type === 'heading');
   const body = end < 0 ? following : following.slice(0, end);
@@ -469,6 +493,10 @@ function sectionOf(entries: readonly HeadingEntry[]): string | undefined {
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function findLast<T>(values: readonly T[], predicate: (value: T) => boolean): T | undefined {
+  return values[findLastIndex(values, predicate)];
 }
 
 function findLastIndex<T>(values: readonly T[], predicate: (value: T) => boolean): number {
