@@ -26,7 +26,11 @@ export function applyEvent(deployment: Deployment, event: DeploymentEvent, now: 
   }
 }
 
-function setItem(deployment: Deployment, event: Extract<DeploymentEvent, { type: 'set-item' }>, now: Date): EventResult {
+function setItem(
+  deployment: Deployment,
+  event: Extract<DeploymentEvent, { type: 'set-item' }>,
+  now: Date,
+): EventResult {
   const found = templateItems(deployment.template).find(({ item }) => item.key === event.itemKey);
   if (!found) {
     return { ok: false, code: 'unknown-item', userMessage: 'That item is not part of this checklist any more.' };

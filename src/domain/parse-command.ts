@@ -24,7 +24,8 @@ const TEMPLATE_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const DEFAULT_ENVIRONMENT = 'production';
 const MAX_TEXT = 1000;
 
-export const START_EXAMPLE = '/deploy-checklist start payments-api v2.4.1 production --url https://payments.example.com';
+export const START_EXAMPLE =
+  '/deploy-checklist start payments-api v2.4.1 production --url https://payments.example.com';
 
 export const HELP_TEXT = [
   '*Usage*',
@@ -37,7 +38,10 @@ export const HELP_TEXT = [
 ].join('\n');
 
 function invalid(problem: string, example = START_EXAMPLE): ParsedCommand {
-  return { kind: 'invalid', message: `${problem}\nFor example: \`${example}\`\nType \`/deploy-checklist help\` for all commands.` };
+  return {
+    kind: 'invalid',
+    message: `${problem}\nFor example: \`${example}\`\nType \`/deploy-checklist help\` for all commands.`,
+  };
 }
 
 /** Slack sends user mentions in command text as `<@U123|name>` when "escape channels, users" is on. */
@@ -45,7 +49,8 @@ const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 
 export function parseCommand(rawText: string): ParsedCommand {
   const text = rawText.trim();
-  if (text.length > MAX_TEXT) return invalid(`That command is ${text.length} characters long; the limit is ${MAX_TEXT}.`);
+  if (text.length > MAX_TEXT)
+    return invalid(`That command is ${text.length} characters long; the limit is ${MAX_TEXT}.`);
   const words = text.split(/\s+/).filter(Boolean);
   const [subcommand, ...args] = words;
   switch (subcommand?.toLowerCase()) {
@@ -55,14 +60,16 @@ export function parseCommand(rawText: string): ParsedCommand {
     case 'list':
       return args.length === 0 ? { kind: 'list' } : invalid('`list` takes no arguments.', '/deploy-checklist list');
     case 'templates':
-      return args.length === 0 ? { kind: 'templates' } : invalid('`templates` takes no arguments.', '/deploy-checklist templates');
+      return args.length === 0
+        ? { kind: 'templates' }
+        : invalid('`templates` takes no arguments.', '/deploy-checklist templates');
     case 'status':
       return parseStatus(args);
     case 'start':
       return parseStart(args);
     default:
       return invalid(
-        `Unknown command \`${escapeMrkdwn(shorten(subcommand ?? ""))}\`. Use \`start\`, \`list\`, \`status\`, \`templates\` or \`help\`.`,
+        `Unknown command \`${escapeMrkdwn(shorten(subcommand ?? ''))}\`. Use \`start\`, \`list\`, \`status\`, \`templates\` or \`help\`.`,
       );
   }
 }
@@ -88,11 +95,14 @@ function parseStart(args: string[]): ParsedCommand {
     }
     const [flag, inline] = arg.includes('=') && !arg.startsWith('--role') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
     const value = inline ?? args[++i];
-    if (value === undefined || value.startsWith('--')) return invalid(`\`${escapeMrkdwn(shorten(flag ?? arg))}\` needs a value.`);
+    if (value === undefined || value.startsWith('--'))
+      return invalid(`\`${escapeMrkdwn(shorten(flag ?? arg))}\` needs a value.`);
     switch (flag) {
       case '--template':
         if (!TEMPLATE_PATTERN.test(value)) {
-          return invalid(`\`${escapeMrkdwn(shorten(value))}\` is not a template name: use lowercase letters, digits and dashes (see \`/deploy-checklist templates\`).`);
+          return invalid(
+            `\`${escapeMrkdwn(shorten(value))}\` is not a template name: use lowercase letters, digits and dashes (see \`/deploy-checklist templates\`).`,
+          );
         }
         template = value;
         break;
@@ -109,22 +119,32 @@ function parseStart(args: string[]): ParsedCommand {
         break;
       }
       default:
-        return invalid(`Unknown option \`${escapeMrkdwn(shorten(flag ?? arg))}\`: use \`--template\`, \`--url\` or \`--role\`.`);
+        return invalid(
+          `Unknown option \`${escapeMrkdwn(shorten(flag ?? arg))}\`: use \`--template\`, \`--url\` or \`--role\`.`,
+        );
     }
   }
   if (positional.length < 2) {
-    return invalid(positional.length === 0 ? '`start` needs a service and a version.' : '`start` needs a version after the service.');
+    return invalid(
+      positional.length === 0 ? '`start` needs a service and a version.' : '`start` needs a version after the service.',
+    );
   }
   if (positional.length > 3) {
-    return invalid(`\`start\` takes a service, a version and an environment, but got ${positional.length} words: put options after \`--\` flags.`);
+    return invalid(
+      `\`start\` takes a service, a version and an environment, but got ${positional.length} words: put options after \`--\` flags.`,
+    );
   }
   const [service, version, environment = DEFAULT_ENVIRONMENT] = positional as [string, string, string?];
   if (!SERVICE_PATTERN.test(service)) return invalid(serviceProblem(service));
   if (!VERSION_PATTERN.test(version)) {
-    return invalid(`\`${escapeMrkdwn(shorten(version))}\` is not a version: use up to 64 letters, digits, \`.\`, \`-\`, \`_\` or \`+\` (like \`v2.4.1\` or \`2026.11.22-rc1\`).`);
+    return invalid(
+      `\`${escapeMrkdwn(shorten(version))}\` is not a version: use up to 64 letters, digits, \`.\`, \`-\`, \`_\` or \`+\` (like \`v2.4.1\` or \`2026.11.22-rc1\`).`,
+    );
   }
   if (!ENVIRONMENT_PATTERN.test(environment)) {
-    return invalid(`\`${escapeMrkdwn(shorten(environment))}\` is not an environment: use up to 32 letters, digits, \`.\`, \`-\` or \`_\` (like \`production\`).`);
+    return invalid(
+      `\`${escapeMrkdwn(shorten(environment))}\` is not an environment: use up to 32 letters, digits, \`.\`, \`-\` or \`_\` (like \`production\`).`,
+    );
   }
   return { kind: 'start', service, version, environment, template, url, roles };
 }
@@ -140,26 +160,41 @@ function checkUrl(value: string): { ok: true; url: string } | { ok: false; probl
   try {
     url = new URL(unwrapped);
   } catch {
-    return { ok: false, problem: `\`${escapeMrkdwn(shorten(value))}\` is not a URL: write it in full, like \`https://payments.example.com\`.` };
+    return {
+      ok: false,
+      problem: `\`${escapeMrkdwn(shorten(value))}\` is not a URL: write it in full, like \`https://payments.example.com\`.`,
+    };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, problem: `The URL must start with https:// (or http://), not \`${escapeMrkdwn(url.protocol)}\`.` };
+    return {
+      ok: false,
+      problem: `The URL must start with https:// (or http://), not \`${escapeMrkdwn(url.protocol)}\`.`,
+    };
   }
-  if (url.username || url.password) return { ok: false, problem: 'Leave credentials out of the URL: probes never send them.' };
+  if (url.username || url.password)
+    return { ok: false, problem: 'Leave credentials out of the URL: probes never send them.' };
   if (unwrapped.length > 300) return { ok: false, problem: 'That URL is longer than 300 characters.' };
   return { ok: true, url: url.href.replace(/\/$/, '') };
 }
 
-function parseRoleFlag(value: string): { ok: true; value: { role: string; users: string[] } } | { ok: false; problem: string } {
+function parseRoleFlag(
+  value: string,
+): { ok: true; value: { role: string; users: string[] } } | { ok: false; problem: string } {
   const [role, usersText] = value.split(/=(.*)/s, 2);
   if (!role || !usersText || !TEMPLATE_PATTERN.test(role)) {
-    return { ok: false, problem: `\`--role ${escapeMrkdwn(shorten(value))}\` should look like \`--role security=@alice\`.` };
+    return {
+      ok: false,
+      problem: `\`--role ${escapeMrkdwn(shorten(value))}\` should look like \`--role security=@alice\`.`,
+    };
   }
   const users: string[] = [];
   for (const mention of usersText.split(',')) {
     const match = MENTION.exec(mention.trim());
     if (!match) {
-      return { ok: false, problem: `\`${escapeMrkdwn(shorten(mention))}\` is not a Slack user mention: pick the person with @ so Slack links them.` };
+      return {
+        ok: false,
+        problem: `\`${escapeMrkdwn(shorten(mention))}\` is not a Slack user mention: pick the person with @ so Slack links them.`,
+      };
     }
     users.push(match[1] as string);
   }

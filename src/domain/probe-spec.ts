@@ -49,7 +49,9 @@ export function interpolateTarget(
 ): { ok: true; value: string } | { ok: false; missing: string[] } {
   const missing = endpointReferences(target).filter((name) => !endpoints[name]);
   if (missing.length > 0) return { ok: false, missing };
-  const value = target.replace(ENDPOINT_REFERENCE, (_, name: string) => (endpoints[name] as string).replace(/\/+$/, ''));
+  const value = target.replace(ENDPOINT_REFERENCE, (_, name: string) =>
+    (endpoints[name] as string).replace(/\/+$/, ''),
+  );
   return { ok: true, value };
 }
 
@@ -58,7 +60,9 @@ export function interpolateTarget(
 // misspelt option is reported at load instead of being silently ignored at the first probe run.
 
 const ZStatus = z.number().int().min(100).max(599);
-const ZStatuses = z.union([ZStatus, z.array(ZStatus).min(1)]).transform((value) => (Array.isArray(value) ? value : [value]));
+const ZStatuses = z
+  .union([ZStatus, z.array(ZStatus).min(1)])
+  .transform((value) => (Array.isArray(value) ? value : [value]));
 const ZMethod = z.enum(['GET', 'HEAD']);
 const ZHeaderName = z
   .string()
@@ -129,7 +133,10 @@ export type SecurityHeader = (typeof SECURITY_HEADERS)[number];
 export const ZHeadersOptions = z
   .object({
     /** The headers whose check decides pass or fail; all five are graded either way. */
-    require: z.array(z.enum(SECURITY_HEADERS)).min(1).default([...SECURITY_HEADERS]),
+    require: z
+      .array(z.enum(SECURITY_HEADERS))
+      .min(1)
+      .default([...SECURITY_HEADERS]),
     /** 180 days, the minimum the HSTS preload list accepts. */
     hstsMinAgeSeconds: z.number().int().min(0).default(15_552_000),
   })

@@ -190,10 +190,18 @@ function checkReferences(template: z.infer<typeof ZTemplate>, ctx: z.RefinementC
       ctx.addIssue({ code: 'custom', path: [...path, 'after'], message: 'a check-in must come after go-live ("1h")' });
     }
     if (offset !== undefined && offset > 366 * 86_400_000) {
-      ctx.addIssue({ code: 'custom', path: [...path, 'after'], message: 'a check-in more than a year out: use "365d" or less' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'after'],
+        message: 'a check-in more than a year out: use "365d" or less',
+      });
     }
     if (offset !== undefined && offsets.has(offset)) {
-      ctx.addIssue({ code: 'custom', path: [...path, 'after'], message: `two check-ins at ${checkIn.after}: merge them` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'after'],
+        message: `two check-ins at ${checkIn.after}: merge them`,
+      });
     }
     if (offset !== undefined) offsets.add(offset);
     checkIn.items.forEach((key, i) => {
@@ -218,7 +226,11 @@ function checkReferences(template: z.infer<typeof ZTemplate>, ctx: z.RefinementC
     }
   });
   if (rollbackMs <= 0) {
-    ctx.addIssue({ code: 'custom', path: ['rollback', 'window'], message: 'the rollback window must be longer than 0' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['rollback', 'window'],
+      message: 'the rollback window must be longer than 0',
+    });
   }
 }
 
@@ -266,7 +278,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or correct ${issue.keys.length > 1 ? 'them' : 'it'}`;
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `missing required "${String(issue.path.at(-1))}"`;
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    return `missing required "${String(issue.path.at(-1))}"`;
   return issue.message;
 }
 

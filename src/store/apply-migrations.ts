@@ -27,7 +27,9 @@ export async function applyMigrations(driver: MigrationDriver, migrationsDir: st
     await driver.query(
       `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (name VARCHAR(255) PRIMARY KEY, applied_at VARCHAR(40) NOT NULL)`,
     );
-    const applied = new Set((await driver.query(`SELECT name FROM ${MIGRATIONS_TABLE}`)).map((row) => String(row.name)));
+    const applied = new Set(
+      (await driver.query(`SELECT name FROM ${MIGRATIONS_TABLE}`)).map((row) => String(row.name)),
+    );
     const newlyApplied: string[] = [];
     for (const name of names) {
       if (applied.has(name)) continue;

@@ -48,13 +48,19 @@ async function openSqlite(databaseUrl: string): Promise<Database_> {
     },
     query: async (sql) => {
       const statement = raw.prepare(sql);
-      return statement.reader ? (statement.all() as Array<Record<string, unknown>>) : (statement.run(), []);
+      if (statement.reader) return statement.all() as Array<Record<string, unknown>>;
+      statement.run();
+      return [];
     },
     applyFile: async (name, sql) => {
-      raw.transaction(() => {
-        raw.exec(sql);
-        raw.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)`).run(name, new Date().toISOString());
-      }).immediate();
+      raw
+        .transaction(() => {
+          raw.exec(sql);
+          raw
+            .prepare(`INSERT INTO ${MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)`)
+            .run(name, new Date().toISOString());
+        })
+        .immediate();
     },
   };
   let migrationsApplied: string[];

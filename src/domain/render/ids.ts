@@ -30,7 +30,12 @@ export const VIEW = {
  * Button values are versioned JSON so an old message still parses after an upgrade (or is refused clearly).
  * Kept short: Slack caps a value at 2000 characters.
  */
-export const ZItemButtonValue = z.object({ v: z.literal(1), d: z.string().min(1).max(64), i: z.string(), to: z.boolean() });
+export const ZItemButtonValue = z.object({
+  v: z.literal(1),
+  d: z.string().min(1).max(64),
+  i: z.string(),
+  to: z.boolean(),
+});
 export type ItemButtonValue = z.infer<typeof ZItemButtonValue>;
 
 export const ZDeploymentButtonValue = z.object({ v: z.literal(1), d: z.string().min(1).max(64) });

@@ -2,8 +2,8 @@ import type { KnownBlock } from '@slack/types';
 import { type Deployment, itemState } from '../deployment.ts';
 import type { Item, Phase } from '../template.ts';
 import { ACTION, buttonValue } from './ids.ts';
-import { escapeMrkdwn, mentionUser, slackDate, truncate } from './mrkdwn.ts';
 import { MAX_BLOCKS_PER_MESSAGE, type SlackMessagePayload } from './message.ts';
+import { escapeMrkdwn, mentionUser, slackDate, truncate } from './mrkdwn.ts';
 
 /** Header + context take two blocks; section headings take one each; the rest is one block per item. */
 const RESERVED_BLOCKS = 2;
@@ -85,11 +85,20 @@ function renderItem(deployment: Deployment, item: Item, depth: number): KnownBlo
   const indent = '\u2003'.repeat(Math.min(depth, 4));
   const optional = item.required ? '' : ' _(optional)_';
   const lines = [`${indent}${mark} ${escapeMrkdwn(truncate(item.text, 500))}${optional}`];
-  if (state.done && state.by && state.at) lines.push(`${indent}\u2003_ticked by ${mentionUser(state.by)} ${slackDate(state.at)}_`);
-  if (!state.done && state.by && state.at) lines.push(`${indent}\u2003_unticked by ${mentionUser(state.by)} ${slackDate(state.at)}_`);
+  if (state.done && state.by && state.at)
+    lines.push(`${indent}\u2003_ticked by ${mentionUser(state.by)} ${slackDate(state.at)}_`);
+  if (!state.done && state.by && state.at)
+    lines.push(`${indent}\u2003_unticked by ${mentionUser(state.by)} ${slackDate(state.at)}_`);
   if (state.evidence) {
-    const icon = state.evidence.outcome === 'pass' ? ':large_green_circle:' : state.evidence.outcome === 'fail' ? ':red_circle:' : ':large_yellow_circle:';
-    lines.push(`${indent}\u2003${icon} probe ${state.evidence.outcome}: ${escapeMrkdwn(truncate(state.evidence.summary, 300))}`);
+    const icon =
+      state.evidence.outcome === 'pass'
+        ? ':large_green_circle:'
+        : state.evidence.outcome === 'fail'
+          ? ':red_circle:'
+          : ':large_yellow_circle:';
+    lines.push(
+      `${indent}\u2003${icon} probe ${state.evidence.outcome}: ${escapeMrkdwn(truncate(state.evidence.summary, 300))}`,
+    );
   }
   if (item.probe) lines.push(`${indent}\u2003:satellite_antenna: _${item.probe.kind} probe_`);
   return {

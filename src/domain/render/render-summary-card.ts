@@ -1,8 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import { blockingItems, type Deployment, phaseProgress } from '../deployment.ts';
 import { ACTION, buttonValue } from './ids.ts';
-import { escapeMrkdwn, mentionUser, progressBar, slackDate, truncate } from './mrkdwn.ts';
 import type { SlackMessagePayload } from './message.ts';
+import { escapeMrkdwn, mentionUser, progressBar, slackDate, truncate } from './mrkdwn.ts';
 
 const STATUS_LABEL: Record<Deployment['status'], string> = {
   planning: ':memo: Planning',

@@ -1,0 +1,119 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
+import { request } from 'undici';
+import type { Config } from './config.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { JobWorker } from './scheduler/job-worker.ts';
+import { scheduleSweep } from './scheduler/sweep-schedule.ts';
+import { composeCardSections, failedJobsSection } from './slack/card-sections.ts';
+import { ChannelPacer } from './slack/channel-pacer.ts';
+import { createSlackApp } from './slack/create-slack-app.ts';
+import type { Deps, TemplateCatalog } from './slack/deps.ts';
+import { deploymentEffectHandlers } from './slack/effects/deployment-effects.ts';
+import { registerListeners } from './slack/register-listeners.ts';
+import { renderJobs } from './store/deployment-repository.ts';
+import { enqueueJob } from './store/job-repository.ts';
+import { createStore, type Store } from './store/store.ts';
+import { BUILT_IN_TEMPLATES_DIR, formatTemplateProblem, loadTemplates } from './templates/load-templates.ts';
+
+export type BotOptions = {
+  now?: () => Date;
+  logger?: Logger;
+  processBeforeResponse?: boolean;
+  /** Start node-cron's sweep (off in tests, which drive the worker themselves). */
+  schedule?: boolean;
+  workerId?: string;
+};
+
+export type Bot = {
+  app: App;
+  port: number;
+  store: Store;
+  worker: JobWorker;
+  deps: Deps;
+  stop: () => Promise<void>;
+};
+
+export async function loadTemplateCatalog(config: Config, logger: Logger): Promise<TemplateCatalog> {
+  const dirs = [BUILT_IN_TEMPLATES_DIR, ...(config.templatesDir ? [config.templatesDir] : [])];
+  const catalog = await loadTemplates(dirs);
+  for (const problem of catalog.problems) logger.error('template skipped', { problem: formatTemplateProblem(problem) });
+  logger.info('templates loaded', { names: [...catalog.templates.keys()].sort() });
+  return catalog;
+}
+
+/** Composition root: config → store → templates → Slack app → outbox worker → HTTP server. */
+export async function startBot(config: Config, options: BotOptions = {}): Promise<Bot> {
+  const now = options.now ?? (() => new Date());
+  const logger =
+    options.logger ??
+    createLogger(config.logLevel, {
+      secrets: [config.slack.botToken, config.slack.signingSecret, config.slack.appToken ?? ''],
+    });
+  const store = await createStore(config.databaseUrl);
+  const templates = await loadTemplateCatalog(config, logger);
+  const app = createSlackApp({
+    config,
+    logger,
+    healthy: store.healthy,
+    processBeforeResponse: options.processBeforeResponse,
+  });
+  let worker: JobWorker | undefined;
+  const deps: Deps = {
+    store,
+    templates,
+    now,
+    logger,
+    client: app.client,
+    pacer: new ChannelPacer(config.scheduler.postIntervalMs),
+    kick: () => {
+      void worker?.kick().catch((error: unknown) => logger.error('sweep failed', { error }));
+    },
+    cardSections: composeCardSections(store, [failedJobsSection]),
+    respond: async (responseUrl, body) => {
+      const response = await request(responseUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      await response.body.dump();
+    },
+  };
+  worker = new JobWorker({
+    db: store.db,
+    handlers: { ...deploymentEffectHandlers(deps) },
+    now,
+    logger,
+    maxAttempts: config.scheduler.maxAttempts,
+    workerId: options.workerId,
+    // The card shows what could not be delivered.
+    onFailed: async (job) => {
+      for (const render of renderJobs(job.deploymentId, [{ kind: 'card' }], now()))
+        await enqueueJob(store.db, render, now());
+    },
+  });
+  registerListeners(app, deps);
+  app.error(async (error) => {
+    logger.error('unhandled error in a Slack listener', { error });
+  });
+  const server = (await app.start({ port: config.port, host: config.host })) as Server | undefined;
+  const address = server?.address() as AddressInfo | null | undefined;
+  const task =
+    options.schedule === false ? undefined : scheduleSweep(config.scheduler.sweepIntervalSeconds, () => worker.kick());
+  // Work that fell due while the bot was down runs now, not at the first cron tick.
+  deps.kick();
+  return {
+    app,
+    port: address?.port ?? config.port,
+    store,
+    worker,
+    deps,
+    stop: async () => {
+      await task?.stop();
+      await app.stop();
+      await worker.idle();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+
+const ZBoolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const ZPositiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const ZEnv = z.object({
+  SLACK_BOT_TOKEN: z
+    .string({
+      error: 'is missing: set it to the Bot User OAuth Token (xoxb-…) from the app\'s "OAuth & Permissions" page',
+    })
+    .regex(/^xoxb-/, 'must be a bot token starting with "xoxb-" ("OAuth & Permissions" → Bot User OAuth Token)'),
+  SLACK_SIGNING_SECRET: z
+    .string({ error: 'is missing: set it to the Signing Secret from the app\'s "Basic Information" page' })
+    .min(8, 'looks too short: copy the whole Signing Secret from "Basic Information"'),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(
+      /^xapp-/,
+      'must be an app-level token starting with "xapp-" (Basic Information → App-Level Tokens, scope connections:write)',
+    )
+    .optional(),
+  SLACK_API_URL: z
+    .url({ error: 'must be a URL such as https://slack.com/api/' })
+    .transform((url) => (url.endsWith('/') ? url : `${url}/`))
+    .optional(),
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres:\/\/|postgresql:\/\/)/, 'must start with file: (SQLite) or postgresql:// (PostgreSQL)')
+    .default('file:./data/deploy-checklist.db'),
+  TEMPLATES_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z
+    .enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' })
+    .default('info'),
+  PROBE_ALLOW_PRIVATE: ZBoolean.default(false),
+  PROBE_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((text) =>
+      text
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  PROBE_TIMEOUT_MS: ZPositiveInt(10_000),
+  PROBE_DEADLINE_MS: ZPositiveInt(60_000),
+  PROBE_CA_FILE: z.string().min(1).optional(),
+  SWEEP_INTERVAL_SECONDS: ZPositiveInt(5),
+  /** Minimum gap between two posts in one channel (Slack allows about one per second). */
+  POST_INTERVAL_MS: z.coerce.number().int().min(0).default(1100),
+  JOB_MAX_ATTEMPTS: ZPositiveInt(12),
+});
+
+export type Config = {
+  slack: {
+    botToken: string;
+    signingSecret: string;
+    appToken: string | undefined;
+    apiUrl: string | undefined;
+    socketMode: boolean;
+  };
+  port: number;
+  host: string;
+  databaseUrl: string;
+  templatesDir: string | undefined;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  probes: {
+    allowPrivate: boolean;
+    allowedHosts: string[];
+    timeoutMs: number;
+    deadlineMs: number;
+    caFile: string | undefined;
+  };
+  scheduler: { sweepIntervalSeconds: number; postIntervalMs: number; maxAttempts: number };
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`deploy-checklist cannot start:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses every variable once; all problems are reported together. Nothing else reads process.env. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
+  // Empty strings are how shells and .env files say "unset".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = ZEnv.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`),
+    );
+  }
+  const e = result.data;
+  return {
+    slack: {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL,
+      socketMode: e.SLACK_APP_TOKEN !== undefined,
+    },
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    templatesDir: e.TEMPLATES_DIR,
+    logLevel: e.LOG_LEVEL,
+    probes: {
+      allowPrivate: e.PROBE_ALLOW_PRIVATE,
+      allowedHosts: e.PROBE_ALLOWED_HOSTS,
+      timeoutMs: e.PROBE_TIMEOUT_MS,
+      deadlineMs: e.PROBE_DEADLINE_MS,
+      caFile: e.PROBE_CA_FILE,
+    },
+    scheduler: {
+      sweepIntervalSeconds: e.SWEEP_INTERVAL_SECONDS,
+      postIntervalMs: e.POST_INTERVAL_MS,
+      maxAttempts: e.JOB_MAX_ATTEMPTS,
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import { randomBytes } from 'node:crypto';
+import type { Job } from '../generated/sqlite/index.js';
+import type { Logger } from '../logger.ts';
+import type { Db } from '../store/create-store.ts';
+import { claimDueJobs, completeJob, deferJob, failJob, retryJob } from '../store/job-repository.ts';
+
+/** What a handler decided: finished, try again later (counts an attempt), or wait without counting one. */
+export type JobOutcome = { kind: 'done' } | { kind: 'retry'; at: Date; error: string } | { kind: 'defer'; until: Date };
+export type JobHandler = (job: Job, payload: Record<string, unknown>) => Promise<JobOutcome>;
+
+export type JobWorkerOptions = {
+  db: Db;
+  handlers: Record<string, JobHandler>;
+  now: () => Date;
+  logger: Logger;
+  maxAttempts: number;
+  leaseMs?: number;
+  batchSize?: number;
+  /** Called when a job is given up on, so the card can show it. */
+  onFailed?: (job: Job, error: string) => Promise<void>;
+  workerId?: string;
+};
+
+export const DONE: JobOutcome = { kind: 'done' };
+
+/** Exponential backoff from 2 s, capped at 5 minutes. */
+export function backoffMs(attempt: number): number {
+  return Math.min(300_000, 2000 * 2 ** Math.max(0, attempt - 1));
+}
+
+/**
+ * Drains due jobs. Jobs of one deployment run in order (the card before its thread), different deployments run
+ * side by side. A handler that throws is retried with backoff; after the last attempt the job is marked failed.
+ */
+export class JobWorker {
+  readonly workerId: string;
+  private running: Promise<number> | null = null;
+  private again = false;
+
+  constructor(private readonly options: JobWorkerOptions) {
+    this.workerId = options.workerId ?? `worker-${randomBytes(4).toString('hex')}`;
+  }
+
+  /** Runs a sweep now, or once more right after the current one (never two at a time in one process). */
+  kick(): Promise<number> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** Waits until no sweep is running and nothing is due (tests and shutdown use this). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async drain(): Promise<number> {
+    let total = 0;
+    do {
+      this.again = false;
+      let batch: number;
+      do {
+        batch = await this.sweepOnce();
+        total += batch;
+      } while (batch > 0);
+    } while (this.again);
+    return total;
+  }
+
+  private async sweepOnce(): Promise<number> {
+    const { db, now } = this.options;
+    const jobs = await claimDueJobs(db, {
+      workerId: this.workerId,
+      now: now(),
+      leaseMs: this.options.leaseMs ?? 60_000,
+      limit: this.options.batchSize ?? 50,
+    });
+    const byDeployment = new Map<string, Job[]>();
+    for (const job of jobs) byDeployment.set(job.deploymentId, [...(byDeployment.get(job.deploymentId) ?? []), job]);
+    await Promise.all([...byDeployment.values()].map((group) => this.runInOrder(group)));
+    return jobs.length;
+  }
+
+  private async runInOrder(jobs: Job[]): Promise<void> {
+    for (const job of jobs) await this.runOne(job);
+  }
+
+  private async runOne(job: Job): Promise<void> {
+    const { db, now, logger } = this.options;
+    const handler = this.options.handlers[job.kind];
+    if (!handler) {
+      await failJob(db, job, now(), `no handler for job kind "${job.kind}"`);
+      logger.error('job kind has no handler', { jobId: job.id, kind: job.kind });
+      return;
+    }
+    let outcome: JobOutcome;
+    try {
+      outcome = await handler(job, JSON.parse(job.payloadJson) as Record<string, unknown>);
+    } catch (error) {
+      outcome = { kind: 'retry', at: new Date(now().getTime() + backoffMs(job.attempts)), error: describe(error) };
+    }
+    if (outcome.kind === 'done') {
+      await completeJob(db, job, now());
+      return;
+    }
+    if (outcome.kind === 'defer') {
+      await deferJob(db, job, outcome.until);
+      return;
+    }
+    if (job.attempts >= this.options.maxAttempts) {
+      await failJob(db, job, now(), outcome.error);
+      logger.error('job failed after its last attempt', {
+        jobId: job.id,
+        kind: job.kind,
+        attempts: job.attempts,
+        error: outcome.error,
+      });
+      await this.options.onFailed?.(job, outcome.error).catch((error: unknown) => {
+        logger.error('could not report a failed job', { jobId: job.id, error: describe(error) });
+      });
+      return;
+    }
+    logger.warn('job will be retried', {
+      jobId: job.id,
+      kind: job.kind,
+      attempt: job.attempts,
+      retryAt: outcome.at.toISOString(),
+      error: outcome.error,
+    });
+    await retryJob(db, job, outcome.at, outcome.error);
+  }
+}
+
+export function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

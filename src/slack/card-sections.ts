@@ -1,0 +1,31 @@
+import type { Deployment } from '../domain/deployment.ts';
+import { escapeMrkdwn } from '../domain/render/mrkdwn.ts';
+import type { CardSection } from '../domain/render/render-summary-card.ts';
+import type { Store } from '../store/store.ts';
+
+/** A section of the card that a feature reads from the store at render time. */
+export type CardSectionSource = (deployment: Deployment, store: Store) => Promise<CardSection | undefined>;
+
+/** Jobs that gave up after their last attempt stay visible on the card until someone looks. */
+export const failedJobsSection: CardSectionSource = async (deployment, store) => {
+  const failed = await store.db.job.findMany({
+    where: { deploymentId: deployment.id, failedAt: { not: null } },
+    orderBy: { failedAt: 'desc' },
+    take: 3,
+  });
+  if (failed.length === 0) return undefined;
+  return {
+    title: `:warning: Failed to deliver (${failed.length})`,
+    lines: failed.map(
+      (job) =>
+        `• ${escapeMrkdwn(job.kind)} after ${job.attempts} attempts: ${escapeMrkdwn((job.lastError ?? 'unknown error').slice(0, 200))}`,
+    ),
+  };
+};
+
+export function composeCardSections(store: Store, sources: readonly CardSectionSource[]) {
+  return async (deployment: Deployment): Promise<CardSection[]> => {
+    const sections = await Promise.all(sources.map((source) => source(deployment, store)));
+    return sections.filter((section): section is CardSection => section !== undefined);
+  };
+}

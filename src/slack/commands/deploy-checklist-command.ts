@@ -1,0 +1,179 @@
+import type { App, RespondFn } from '@slack/bolt';
+import { z } from 'zod';
+import type { Deployment } from '../../domain/deployment.ts';
+import { phaseProgress } from '../../domain/deployment.ts';
+import { HELP_TEXT, type ParsedCommand, parseCommand } from '../../domain/parse-command.ts';
+import { escapeMrkdwn, progressBar } from '../../domain/render/mrkdwn.ts';
+import { deploymentTitle } from '../../domain/render/render-summary-card.ts';
+import { isAppError } from '../../errors.ts';
+import type { Deps } from '../deps.ts';
+
+export const COMMAND = '/deploy-checklist';
+const DEFAULT_TEMPLATE = 'web-service';
+
+/** The fields we use from Slack's slash-command payload; anything else Slack adds is ignored. */
+const ZCommandPayload = z.object({
+  text: z.string().default(''),
+  user_id: z.string().min(1),
+  channel_id: z.string().min(1),
+  team_id: z.string().min(1),
+  response_url: z.string().url(),
+});
+type CommandPayload = z.infer<typeof ZCommandPayload>;
+
+/** Hooks other features add to `start` (e.g. `--role` assignments), run in the creating transaction's wake. */
+export type StartHooks = {
+  validateStart?: (
+    parsed: Extract<ParsedCommand, { kind: 'start' }>,
+    templateName: string,
+    deps: Deps,
+  ) => string | undefined;
+  afterStart?: (deployment: Deployment, parsed: Extract<ParsedCommand, { kind: 'start' }>, deps: Deps) => Promise<void>;
+};
+
+export function registerDeployChecklistCommand(app: App, deps: Deps, hooks: StartHooks = {}): void {
+  app.command(COMMAND, async ({ command, ack, respond }) => {
+    const payload = ZCommandPayload.safeParse(command);
+    if (!payload.success) {
+      await ack({
+        response_type: 'ephemeral',
+        text: 'That request from Slack was incomplete; please try the command again.',
+      });
+      return;
+    }
+    const parsed = parseCommand(payload.data.text);
+    // Answers that need no I/O go back in the ack itself; everything else acks first and answers after.
+    if (parsed.kind === 'help') return void (await ack({ response_type: 'ephemeral', text: HELP_TEXT }));
+    if (parsed.kind === 'invalid') return void (await ack({ response_type: 'ephemeral', text: parsed.message }));
+    if (parsed.kind === 'templates') return void (await ack({ response_type: 'ephemeral', text: templatesText(deps) }));
+    if (parsed.kind === 'start') {
+      const templateName = parsed.template ?? DEFAULT_TEMPLATE;
+      const problem = startProblem(parsed, templateName, deps) ?? hooks.validateStart?.(parsed, templateName, deps);
+      if (problem) return void (await ack({ response_type: 'ephemeral', text: problem }));
+      await ack();
+      await answer(respond, deps, () => start(parsed, templateName, payload.data, deps, hooks));
+      return;
+    }
+    await ack();
+    if (parsed.kind === 'list') await answer(respond, deps, () => list(payload.data, deps, respond));
+    if (parsed.kind === 'status')
+      await answer(respond, deps, () => status(parsed.service, payload.data, deps, respond));
+  });
+}
+
+/** Runs work after the ack; a known error becomes an ephemeral answer, an unknown one a reference to the log. */
+async function answer(respond: RespondFn, deps: Deps, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (isAppError(error)) {
+      await respond({ response_type: 'ephemeral', text: error.userMessage });
+      return;
+    }
+    const ref = Math.random().toString(16).slice(2, 8);
+    deps.logger.error('command failed', { ref, error });
+    await respond({
+      response_type: 'ephemeral',
+      text: `Something went wrong (ref ${ref}). Nothing was changed; please try again.`,
+    });
+  }
+}
+
+function startProblem(
+  parsed: Extract<ParsedCommand, { kind: 'start' }>,
+  templateName: string,
+  deps: Deps,
+): string | undefined {
+  if (deps.templates.templates.has(templateName)) return undefined;
+  const names = [...deps.templates.templates.keys()].sort();
+  return `There is no template called \`${escapeMrkdwn(templateName)}\`. Available: ${names.map((n) => `\`${n}\``).join(', ') || 'none'}.\nFor example: \`/deploy-checklist start ${escapeMrkdwn(parsed.service)} ${escapeMrkdwn(parsed.version)} ${escapeMrkdwn(parsed.environment)} --template ${names[0] ?? DEFAULT_TEMPLATE}\``;
+}
+
+async function start(
+  parsed: Extract<ParsedCommand, { kind: 'start' }>,
+  templateName: string,
+  payload: CommandPayload,
+  deps: Deps,
+  hooks: StartHooks,
+): Promise<void> {
+  const loaded = deps.templates.templates.get(templateName);
+  if (!loaded) throw new Error(`template ${templateName} vanished`);
+  const now = deps.now();
+  const deployment = await deps.store.deployments.create(
+    {
+      teamId: payload.team_id,
+      channelId: payload.channel_id,
+      service: parsed.service,
+      version: parsed.version,
+      environment: parsed.environment,
+      ownerId: payload.user_id,
+      templateName,
+      templateHash: loaded.hash,
+      template: loaded.template,
+      endpoints: parsed.url ? { url: parsed.url } : {},
+    },
+    now,
+    (created) => [
+      { deploymentId: created.id, kind: 'post-card', dueAt: now, payload: { responseUrl: payload.response_url } },
+      { deploymentId: created.id, kind: 'post-phases', dueAt: now },
+    ],
+  );
+  await hooks.afterStart?.(deployment, parsed, deps);
+  deps.kick();
+}
+
+async function list(payload: CommandPayload, deps: Deps, respond: RespondFn): Promise<void> {
+  const open = await deps.store.deployments.listOpenInChannel(payload.team_id, payload.channel_id);
+  if (open.length === 0) {
+    await respond({
+      response_type: 'ephemeral',
+      text: 'No open deployments in this channel. Start one with `/deploy-checklist start payments-api v2.4.1 production`.',
+    });
+    return;
+  }
+  await respond({
+    response_type: 'ephemeral',
+    text: [`*Open deployments in this channel (${open.length})*`, ...open.map((d) => `• ${summaryLine(d)}`)].join('\n'),
+  });
+}
+
+async function status(service: string, payload: CommandPayload, deps: Deps, respond: RespondFn): Promise<void> {
+  const found = await deps.store.deployments.findByService(payload.team_id, service);
+  if (found.length === 0) {
+    await respond({
+      response_type: 'ephemeral',
+      text: `No deployment of \`${escapeMrkdwn(service)}\` yet. Start one with \`/deploy-checklist start ${escapeMrkdwn(service)} v1.0.0 production\`.`,
+    });
+    return;
+  }
+  const lines = found.map((deployment) => {
+    const phases = phaseProgress(deployment)
+      .map((p) => `   \`${progressBar(p.done, p.total)}\` ${escapeMrkdwn(p.title)} ${p.done}/${p.total}`)
+      .join('\n');
+    return `• ${summaryLine(deployment)}\n${phases}`;
+  });
+  await respond({ response_type: 'ephemeral', text: lines.join('\n') });
+}
+
+function summaryLine(deployment: Deployment): string {
+  const progress = phaseProgress(deployment);
+  const done = progress.reduce((sum, p) => sum + p.done, 0);
+  const total = progress.reduce((sum, p) => sum + p.total, 0);
+  const where = deployment.threadTs ? ` in <#${deployment.channelId}>` : '';
+  return `*${escapeMrkdwn(deploymentTitle(deployment))}*: ${deployment.status}, ${done}/${total} items, owner <@${deployment.ownerId}>${where}`;
+}
+
+function templatesText(deps: Deps): string {
+  const loaded = [...deps.templates.templates.values()].sort((a, b) => a.template.name.localeCompare(b.template.name));
+  if (loaded.length === 0) return "No templates are loaded. Check the bot's log for template errors.";
+  const lines = loaded.map(({ template }) => {
+    const items = template.phases.reduce((sum, phase) => sum + phase.items.length, 0);
+    const source = template.source ? ` (from ${escapeMrkdwn(template.source)})` : '';
+    return `• \`${template.name}\`: ${escapeMrkdwn(template.title)}, ${template.phases.length} phases, ${items} items${source}`;
+  });
+  const problems =
+    deps.templates.problems.length > 0
+      ? `\n_${deps.templates.problems.length} template file(s) could not be loaded; see the bot's log._`
+      : '';
+  return `*Templates*\n${lines.join('\n')}\nUse one with \`--template NAME\`.${problems}`;
+}

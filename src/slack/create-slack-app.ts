@@ -1,0 +1,67 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import type { Config } from '../config.ts';
+import { boltLogger, type Logger } from '../logger.ts';
+
+export type SlackAppOptions = {
+  config: Config;
+  logger: Logger;
+  healthy: () => Promise<boolean>;
+  /** true in tests: the HTTP reply waits for the listener, so assertions see its effects. */
+  processBeforeResponse?: boolean;
+};
+
+const LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
+
+/**
+ * The Bolt app: HTTP on /slack/events (signatures verified by Bolt), or Socket Mode when SLACK_APP_TOKEN is set.
+ * Both serve GET /health. Web API calls are not retried by the client: the outbox retries them durably.
+ */
+export function createSlackApp(options: SlackAppOptions): App {
+  const { config, logger } = options;
+  const log = boltLogger(logger, config.logLevel);
+  const health = {
+    path: '/health',
+    method: ['GET'],
+    handler: async (_req: IncomingMessage, res: ServerResponse) => {
+      const ok = await options.healthy();
+      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok, database: ok ? 'reachable' : 'unreachable' }));
+    },
+  };
+  const clientOptions = {
+    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+  };
+  const receiver = config.slack.socketMode
+    ? new SocketModeReceiver({
+        appToken: config.slack.appToken as string,
+        logger: log,
+        customRoutes: [health],
+        installerOptions: { port: config.port },
+      })
+    : new HTTPReceiver({
+        signingSecret: config.slack.signingSecret,
+        logger: log,
+        customRoutes: [health],
+        processBeforeResponse: options.processBeforeResponse ?? false,
+        // An unparseable body is the sender's fault: answer 400, not 500.
+        dispatchErrorHandler: async ({ error, response }) => {
+          logger.warn('rejected a Slack request', { error: error.message });
+          if (!response.headersSent) {
+            response.writeHead(400);
+            response.end();
+          }
+        },
+      });
+  return new App({
+    token: config.slack.botToken,
+    receiver,
+    logger: log,
+    logLevel: LEVELS[config.logLevel],
+    clientOptions,
+    // We check the token ourselves at startup with a clear message; Bolt's check would crash unawaited.
+    tokenVerificationEnabled: false,
+  });
+}

@@ -1,0 +1,29 @@
+import type { WebClient } from '@slack/web-api';
+import type { Deployment } from '../domain/deployment.ts';
+import type { CardSection } from '../domain/render/render-summary-card.ts';
+import type { Logger } from '../logger.ts';
+import type { JobWorker } from '../scheduler/job-worker.ts';
+import type { Store } from '../store/store.ts';
+import type { LoadedTemplate, TemplateProblem } from '../templates/load-templates.ts';
+import type { ChannelPacer } from './channel-pacer.ts';
+
+/** Everything listeners and effect handlers use, passed in from the composition root (src/main.ts). */
+export type Deps = {
+  store: Store;
+  templates: TemplateCatalog;
+  now: () => Date;
+  logger: Logger;
+  /** Runs due Slack effects now instead of at the next sweep. */
+  kick: () => void;
+  client: WebClient;
+  pacer: ChannelPacer;
+  /** Extra card lines from features (sign-offs, probes, check-ins), read from the store at render time. */
+  cardSections: (deployment: Deployment) => Promise<CardSection[]>;
+  /** Sends a JSON body to a response_url (ephemeral replies after the ack). */
+  respond: (responseUrl: string, body: Record<string, unknown>) => Promise<void>;
+};
+
+/** The templates the bot offers: built-ins overridden by TEMPLATES_DIR; bad files are listed, not loaded. */
+export type TemplateCatalog = { templates: Map<string, LoadedTemplate>; problems: TemplateProblem[] };
+
+export type WorkerRef = { worker?: JobWorker };

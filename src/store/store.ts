@@ -1,0 +1,33 @@
+import { type Database_, type Db, openDatabase, type StoreKind } from './create-store.ts';
+import { DeploymentRepository } from './deployment-repository.ts';
+import { MessageRepository } from './message-repository.ts';
+
+/** The repositories over one database. */
+export type Store = {
+  db: Db;
+  kind: StoreKind;
+  deployments: DeploymentRepository;
+  messages: MessageRepository;
+  healthy: () => Promise<boolean>;
+  close: () => Promise<void>;
+};
+
+export async function createStore(databaseUrl: string): Promise<Store> {
+  const database: Database_ = await openDatabase(databaseUrl);
+  const { db } = database;
+  return {
+    db,
+    kind: database.kind,
+    deployments: new DeploymentRepository(db),
+    messages: new MessageRepository(db),
+    healthy: async () => {
+      try {
+        await db.$queryRawUnsafe('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: database.close,
+  };
+}

@@ -1,0 +1,155 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Bot, startBot } from '../../src/bot.ts';
+import { loadConfig } from '../../src/config.ts';
+import { createLogger, type Logger } from '../../src/logger.ts';
+import { type FakeMessage, type FakeSlack, startFakeSlack } from './fake-slack.ts';
+import { createSlackClient, type SlackTestClient } from './signed-requests.ts';
+
+export const SIGNING_SECRET = 'test-signing-secret-123';
+export const CHANNEL = 'C0TEST';
+export const FIXTURE_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/templates');
+
+/** A clock tests move by hand. */
+export class TestClock {
+  constructor(private current: Date = new Date('2026-11-22T10:00:00Z')) {}
+  now = (): Date => new Date(this.current);
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+  set(date: Date): void {
+    this.current = new Date(date);
+  }
+}
+
+export type Harness = {
+  fake: FakeSlack;
+  bot: Bot;
+  slack: SlackTestClient;
+  clock: TestClock;
+  databaseUrl: string;
+  logs: string[];
+  /** Runs the outbox until nothing is due. */
+  drain: () => Promise<void>;
+  restart: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+export type HarnessOptions = {
+  env?: Record<string, string>;
+  databaseUrl?: string;
+  processBeforeResponse?: boolean;
+  fake?: FakeSlack;
+  clock?: TestClock;
+};
+
+/** The real bot on port 0 with a fresh SQLite file, talking to a fake Slack on 127.0.0.1. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'deploy-checklist-'));
+  const fake = options.fake ?? (await startFakeSlack({ channels: [CHANNEL, 'C0OTHER', 'C0PRIVATE'] }));
+  const clock = options.clock ?? new TestClock();
+  const databaseUrl = options.databaseUrl ?? `file:${path.join(dir, 'test.db')}`;
+  const logs: string[] = [];
+  const env = {
+    SLACK_BOT_TOKEN: fake.token,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.url,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    TEMPLATES_DIR: FIXTURE_TEMPLATES,
+    POST_INTERVAL_MS: '0',
+    LOG_LEVEL: 'debug',
+    ...options.env,
+  };
+  const config = loadConfig(env);
+  const logger: Logger = createLogger('debug', {
+    secrets: [config.slack.botToken, config.slack.signingSecret],
+    write: (line) => logs.push(line),
+  });
+  const boot = () =>
+    startBot(config, {
+      now: clock.now,
+      logger,
+      processBeforeResponse: options.processBeforeResponse ?? true,
+      schedule: false,
+    });
+  let bot = await boot();
+  const harness: Harness = {
+    fake,
+    bot,
+    clock,
+    databaseUrl,
+    logs,
+    slack: createSlackClient({
+      baseUrl: `http://127.0.0.1:${bot.port}`,
+      signingSecret: SIGNING_SECRET,
+      fakeSlack: fake,
+    }),
+    drain: async () => {
+      await harness.bot.worker.idle();
+      while ((await harness.bot.worker.kick()) > 0) {
+        /* keep draining */
+      }
+    },
+    restart: async () => {
+      await harness.bot.stop();
+      bot = await boot();
+      harness.bot = bot;
+      harness.slack = createSlackClient({
+        baseUrl: `http://127.0.0.1:${bot.port}`,
+        signingSecret: SIGNING_SECRET,
+        fakeSlack: fake,
+      });
+    },
+    close: async () => {
+      await harness.bot.stop();
+      if (!options.fake) await fake.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+/** The deployment card (thread parent) the bot posted most recently in a channel. */
+export function lastCard(fake: FakeSlack, channel = CHANNEL): FakeMessage | undefined {
+  return [...fake.messages.values()].filter((m) => m.channel === channel && !m.thread_ts).at(-1);
+}
+
+type Block = {
+  type: string;
+  block_id?: string;
+  text?: { text: string };
+  accessory?: { action_id: string; value: string; text: { text: string } };
+  fields?: Array<{ text: string }>;
+  elements?: Array<{ text?: string | { text: string }; action_id?: string; value?: string }>;
+};
+
+/** Finds the message and block showing an item, as a user would find it in the thread. */
+export function findItem(fake: FakeSlack, parentTs: string, itemKey: string): { message: FakeMessage; block: Block } {
+  for (const message of fake.threadOf(parentTs)) {
+    const block = (message.blocks as Block[]).find((b) => b.block_id === `item:${itemKey}`);
+    if (block) return { message, block };
+  }
+  throw new Error(`item ${itemKey} is not shown in the thread of ${parentTs}`);
+}
+
+/** Clicks the Tick/Untick button of an item. */
+export async function clickItem(h: Harness, parentTs: string, itemKey: string, userId: string) {
+  const { message, block } = findItem(h.fake, parentTs, itemKey);
+  return h.slack.blockAction({
+    userId,
+    channelId: message.channel,
+    messageTs: message.ts,
+    threadTs: parentTs,
+    actionId: block.accessory?.action_id as string,
+    value: block.accessory?.value,
+    blockId: block.block_id,
+  });
+}
+
+export function textOf(message: { blocks: unknown[]; text: string }): string {
+  return `${message.text}\n${JSON.stringify(message.blocks)}`;
+}
