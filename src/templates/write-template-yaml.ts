@@ -2,6 +2,7 @@ import { Document, isScalar, isSeq, visit } from 'yaml';
 import type { CheckIn, Item, Phase, Role, Template } from '../domain/template.ts';
 
 /** Lists of keys read best on one line: `covers: [health-check, tls-valid]`. */
+const MAX_FLOW_WIDTH = 110;
 const FLOW_LISTS = new Set(['covers', 'items', 'probes', 'mention', 'roles', 'users', 'paths', 'require']);
 
 /**
@@ -16,7 +17,10 @@ export function writeTemplateYaml(template: Template, options: { header?: string
       const key = (pair.key as { value?: unknown } | null)?.value;
       if (typeof key === 'string' && FLOW_LISTS.has(key) && isSeq(pair.value) && pair.value.items.length > 0) {
         // A phase's `items` holds maps, a check-in's `items` holds keys: only a list of scalars goes on one line.
-        if (pair.value.items.every((entry) => isScalar(entry))) pair.value.flow = true;
+        const scalars = pair.value.items.filter((entry) => isScalar(entry));
+        // Flow only while it fits one line; a wrapped `[ … ]` reads worse than a block list.
+        const width = scalars.reduce((sum, entry) => sum + String(entry.value).length + 2, key.length + 14);
+        if (scalars.length === pair.value.items.length && width <= MAX_FLOW_WIDTH) pair.value.flow = true;
       }
     },
   });
