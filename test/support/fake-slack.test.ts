@@ -1,8 +1,20 @@
-import { WebClient } from '@slack/web-api';
+import { type Logger, LogLevel, WebClient, type WebClientOptions } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeSlack, startFakeSlack } from './fake-slack.ts';
 import { checkSlackPayload } from './slack-limits.ts';
 
+// The WebClient logs every rejected call; these tests provoke rejections on purpose.
+const silent: Logger = {
+  debug: () => {},
+  info: () => {},
+  warn: () => {},
+  error: () => {},
+  setLevel: () => {},
+  getLevel: () => LogLevel.ERROR,
+  setName: () => {},
+};
+const webClient = (fake: FakeSlack, token: string | undefined = 'xoxb-test', options: WebClientOptions = {}) =>
+  new WebClient(token, { slackApiUrl: fake.url, retryConfig: { retries: 0 }, logger: silent, ...options });
 const repeat = (n: number) => 'x'.repeat(n);
 const section = (text: string, blockId?: string) => ({
   type: 'section',
@@ -38,7 +50,7 @@ describe('fake Slack API through a real WebClient', () => {
   beforeEach(async () => {
     fake = await startFakeSlack({ channels: ['C0DEPLOYS', 'C0PRIVATE'] });
     fake.botMembership.set('C0PRIVATE', false);
-    client = new WebClient('xoxb-test', { slackApiUrl: fake.url, retryConfig: { retries: 0 } });
+    client = webClient(fake);
   });
 
   afterEach(async () => {
@@ -60,9 +72,9 @@ describe('fake Slack API through a real WebClient', () => {
   it('answers auth.test and rejects a wrong token with invalid_auth', async () => {
     const auth = await client.auth.test();
     expect(auth).toMatchObject({ ok: true, user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0TEST' });
-    const wrong = new WebClient('xoxb-wrong', { slackApiUrl: fake.url, retryConfig: { retries: 0 } });
+    const wrong = webClient(fake, 'xoxb-wrong');
     await expect(wrong.auth.test()).rejects.toMatchObject({ data: { error: 'invalid_auth' } });
-    const none = new WebClient(undefined, { slackApiUrl: fake.url, retryConfig: { retries: 0 } });
+    const none = new WebClient(undefined, { slackApiUrl: fake.url, retryConfig: { retries: 0 }, logger: silent });
     await expect(none.auth.test()).rejects.toMatchObject({ data: { error: 'not_authed' } });
   });
 
@@ -87,7 +99,7 @@ describe('fake Slack API through a real WebClient', () => {
   it.each([
     ['unknown ts', () => ({ channel: 'C0DEPLOYS', ts: '1600000000.000100', text: 'x' }), 'message_not_found'],
     ['wrong channel', (ts: string) => ({ channel: 'C0PRIVATE', ts, text: 'x' }), 'message_not_found'],
-  ])('chat.update on %s answers %s', async (_name, args, error) => {
+  ])('chat.update on %s answers the error', async (_name, args, error) => {
     const posted = await client.chat.postMessage({ channel: 'C0DEPLOYS', text: 'a' });
     await expect(client.chat.update(args(posted.ts ?? ''))).rejects.toMatchObject({ data: { error } });
   });
@@ -122,7 +134,7 @@ describe('fake Slack API through a real WebClient', () => {
       { channel: 'C0DEPLOYS', text: 't', blocks: Array.from({ length: 51 }, () => section('a')) },
       'invalid_blocks',
     ],
-  ])('chat.postMessage with %s answers %s', async (_name, args, error) => {
+  ])('chat.postMessage with %s is rejected', async (_name, args, error) => {
     await expect(client.chat.postMessage(args as never)).rejects.toMatchObject({ data: { ok: false, error } });
     expect(fake.messages.size).toBe(0);
   });
@@ -130,7 +142,7 @@ describe('fake Slack API through a real WebClient', () => {
   it('records a missing text fallback as a warning and accepts it when strictText is off', async () => {
     const lenient = await startFakeSlack({ strictText: false });
     try {
-      const c = new WebClient('xoxb-test', { slackApiUrl: lenient.url, retryConfig: { retries: 0 } });
+      const c = webClient(lenient);
       const res = await c.chat.postMessage({ channel: 'C0TEST', blocks: [section('a')] } as never);
       expect(res.ok).toBe(true);
       expect(lenient.warnings).toEqual(['chat.postMessage: blocks without a top-level text fallback']);
@@ -227,8 +239,7 @@ describe('fake Slack API through a real WebClient', () => {
   });
 
   it('answers 429 with Retry-After, and the WebClient waits and retries', async () => {
-    const retrying = new WebClient('xoxb-test', {
-      slackApiUrl: fake.url,
+    const retrying = webClient(fake, 'xoxb-test', {
       retryConfig: { retries: 1, factor: 1, minTimeout: 0, maxTimeout: 0 },
     });
     fake.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
@@ -261,10 +272,29 @@ describe('fake Slack API through a real WebClient', () => {
     expect((await fake.waitForResponse((r) => r.id === 'cmd-1')).body.text).toBe('Invite me');
   });
 
+  it('applies respond() bodies to the source message like Slack', async () => {
+    const eph = await client.chat.postEphemeral({ channel: 'C0DEPLOYS', user: 'U1', text: 'old' });
+    const ts = eph.message_ts ?? '';
+    const post = (url: string, body: unknown) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    await post(fake.responseUrl('a1', { channel: 'C0DEPLOYS', user: 'U1', messageTs: ts }), {
+      replace_original: true,
+      text: 'new',
+    });
+    expect(fake.ephemerals.get(ts)?.text).toBe('new');
+    await post(fake.responseUrl('c1', { channel: 'C0DEPLOYS', user: 'U1' }), {
+      response_type: 'in_channel',
+      text: 'hi all',
+    });
+    expect([...fake.messages.values()].map((m) => m.text)).toEqual(['hi all']);
+    await post(fake.responseUrl('a2', { channel: 'C0DEPLOYS', user: 'U1', messageTs: ts }), { delete_original: true });
+    expect(fake.ephemerals.has(ts)).toBe(false);
+  });
+
   it('adds latency when asked', async () => {
     const slow = await startFakeSlack({ latencyMs: 50 });
     try {
-      const c = new WebClient('xoxb-test', { slackApiUrl: slow.url, retryConfig: { retries: 0 } });
+      const c = webClient(slow);
       const started = Date.now();
       await c.auth.test();
       expect(Date.now() - started).toBeGreaterThanOrEqual(45);
@@ -400,7 +430,7 @@ describe('the fake rejects each over-limit payload with Slack error names', () =
 
   beforeEach(async () => {
     fake = await startFakeSlack();
-    client = new WebClient('xoxb-test', { slackApiUrl: fake.url, retryConfig: { retries: 0 } });
+    client = webClient(fake);
   });
 
   afterEach(async () => {

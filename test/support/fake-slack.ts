@@ -34,6 +34,15 @@ export interface RecordedResponse {
   status: number;
 }
 
+/** Where a response_url points: respond() bodies are applied to this channel / message, as Slack does. */
+export interface ResponseUrlSource {
+  channel: string;
+  /** The user who triggered the interaction: ephemeral replies go to them. */
+  user?: string;
+  /** The message an interaction came from: replace_original / delete_original act on it. */
+  messageTs?: string;
+}
+
 export interface FakeMessage {
   channel: string;
   ts: string;
@@ -61,7 +70,7 @@ export interface FakeView extends Record<string, unknown> {
 }
 
 export interface FailSpec {
-  /** 429 answers with a Retry-After header; 500 with an HTML-ish body, as Slack's edge does. */
+  /** 429 answers with a Retry-After header; 500 is an HTTP failure the WebClient treats as retryable. */
   status?: 429 | 500;
   /** Seconds, for 429 (default 1). */
   retryAfter?: number;
@@ -109,8 +118,12 @@ export interface FakeSlack {
   callsTo(method: string): RecordedCall[];
   responses: RecordedResponse[];
   responsesTo(id: string): RecordedResponse[];
-  /** A response_url served by the fake; respond() bodies land in `responses`. */
-  responseUrl(id?: string): string;
+  /**
+   * A response_url served by the fake; respond() bodies land in `responses`. With a source, bodies also
+   * act like Slack's: replace_original / delete_original change the source message, response_type
+   * 'in_channel' posts to the channel, anything else becomes an ephemeral for the source user.
+   */
+  responseUrl(id?: string, source?: ResponseUrlSource): string;
   channels: Set<string>;
   /** channel → is the bot a member; `false` answers not_in_channel to posts. Missing means member. */
   botMembership: Map<string, boolean>;
@@ -238,6 +251,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const dmChannels = new Map<string, string>();
   const failures = new Map<string, FailSpec[]>();
   const usedTriggers = new Set<string>();
+  const responseSources = new Map<string, ResponseUrlSource>();
   let tsCounter = 0;
   let idCounter = 0;
   let responseCounter = 0;
@@ -587,6 +601,57 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     send(res, status, answer, headers);
   }
 
+  function isTrue(value: unknown): boolean {
+    return value === true || value === 'true';
+  }
+
+  function applyResponse(id: string, body: SlackArgs): void {
+    const source = responseSources.get(id);
+    if (source === undefined) return;
+    const ts = source.messageTs;
+    const text = typeof body.text === 'string' ? body.text : '';
+    const blocks = Array.isArray(body.blocks) ? body.blocks : [];
+    if (isTrue(body.delete_original)) {
+      if (ts !== undefined) {
+        messages.delete(ts);
+        ephemerals.delete(ts);
+      }
+      return;
+    }
+    if (isTrue(body.replace_original)) {
+      // The only way to change an ephemeral message; works on the bot's channel messages too.
+      const target = ts === undefined ? undefined : (messages.get(ts) ?? ephemerals.get(ts));
+      if (target === undefined) {
+        warnings.push(`response_url ${id}: replace_original but no source message`);
+        return;
+      }
+      target.text = text;
+      target.blocks = blocks;
+      const message = messages.get(target.ts);
+      if (message !== undefined) message.updates += 1;
+      return;
+    }
+    if (ts !== undefined && body.replace_original === undefined) {
+      // Slack's default here has changed over time; say which one you mean.
+      warnings.push(`response_url ${id}: replace_original not set for a reply to a message`);
+    }
+    const newTs = nextTs();
+    const threadTs = typeof body.thread_ts === 'string' ? body.thread_ts : undefined;
+    if (body.response_type === 'in_channel') {
+      messages.set(newTs, {
+        channel: source.channel,
+        ts: newTs,
+        text,
+        blocks,
+        user: botUserId,
+        updates: 0,
+        ...(threadTs === undefined ? {} : { thread_ts: threadTs }),
+      });
+    } else {
+      ephemerals.set(newTs, { channel: source.channel, user: source.user ?? '', ts: newTs, text, blocks });
+    }
+  }
+
   function handleResponseUrl(req: http.IncomingMessage, res: http.ServerResponse, id: string, raw: string): void {
     let body: SlackArgs = {};
     let status = 200;
@@ -603,6 +668,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       answer = { ok: false, error: error instanceof SlackError ? error.error : 'invalid_payload' };
       if (error instanceof SlackError) Object.assign(answer, error.extra);
     }
+    if (status === 200) applyResponse(id, body);
     const response: RecordedResponse = { id, body, at: Date.now(), status };
     responses.push(response);
     events.emit('response', response);
@@ -671,9 +737,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     callsTo: (method) => calls.filter((c) => c.method === method),
     responses,
     responsesTo: (id) => responses.filter((r) => r.id === id),
-    responseUrl: (id) => {
+    responseUrl: (id, source) => {
       responseCounter += 1;
-      return `${origin}/response/${encodeURIComponent(id ?? `r${responseCounter}`)}`;
+      const key = id ?? `r${responseCounter}`;
+      if (source !== undefined) responseSources.set(key, source);
+      return `${origin}/response/${encodeURIComponent(key)}`;
     },
     channels,
     botMembership,

@@ -4,7 +4,7 @@
 
 import { createHmac, randomBytes } from 'node:crypto';
 import { request } from 'undici';
-import type { FakeSlack } from './fake-slack.ts';
+import type { FakeSlack, ResponseUrlSource } from './fake-slack.ts';
 
 export interface SignedHeaders {
   'x-slack-signature': string;
@@ -172,9 +172,9 @@ export function createSlackClient(options: SlackClientOptions): SlackTestClient 
     return `${Date.now()}.${next('')}.${randomBytes(8).toString('hex')}`;
   }
 
-  function responseUrl(kind: string): string {
+  function responseUrl(kind: string, source: ResponseUrlSource): string {
     const id = next(`${kind}-`);
-    return fake?.responseUrl(id) ?? `https://hooks.slack.com/actions/${teamId}/${id}/fake`;
+    return fake?.responseUrl(id, source) ?? `https://hooks.slack.com/actions/${teamId}/${id}/fake`;
   }
 
   async function raw(input: RawInput): Promise<SlackHttpResponse> {
@@ -235,7 +235,7 @@ export function createSlackClient(options: SlackClientOptions): SlackTestClient 
     if (input.selectedOptions !== undefined) action.selected_options = input.selectedOptions.map(option);
     if (input.selectedOption !== undefined) action.selected_option = option(input.selectedOption);
     const threadTs = input.threadTs ?? stored?.thread_ts;
-    const url = responseUrl('action');
+    const url = responseUrl('action', { channel: input.channelId, user: input.userId, messageTs: input.messageTs });
     const message: Record<string, unknown> = {
       type: 'message',
       ts: input.messageTs,
@@ -274,7 +274,7 @@ export function createSlackClient(options: SlackClientOptions): SlackTestClient 
     blockActionPayload,
 
     async command(input) {
-      const url = responseUrl('command');
+      const url = responseUrl('command', { channel: input.channelId, user: input.userId });
       const trigger = input.triggerId ?? triggerId();
       const body = form({
         token: 'verification-token',
