@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import { type CliCommand, type CliIo, EXIT, UsageError } from './cli-command.ts';
 import { importCommand } from './import-command.ts';
+import { probeCommand } from './probe-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 // One line per subcommand; each lives in its own file.
-const COMMANDS: CliCommand[] = [validateCommand, importCommand];
+const COMMANDS: CliCommand[] = [validateCommand, importCommand, probeCommand];
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
