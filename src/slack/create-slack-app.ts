@@ -46,6 +46,14 @@ export function createSlackApp(options: SlackAppOptions): App {
         logger: log,
         customRoutes: [health],
         processBeforeResponse: options.processBeforeResponse ?? false,
+        // A signed request no listener could take (no command, no known payload type) is malformed: 400, not 404.
+        unhandledRequestHandler: ({ logger: log, response }) => {
+          log.warn('rejected a Slack request no listener could handle');
+          if (!response.headersSent) {
+            response.writeHead(400);
+            response.end();
+          }
+        },
         // An unparseable body is the sender's fault: answer 400, not 500.
         dispatchErrorHandler: async ({ error, response }) => {
           logger.warn('rejected a Slack request', { error: error.message });

@@ -129,3 +129,11 @@ export async function nextDueAt(db: Db): Promise<Date | null> {
   });
   return next?.dueAt ?? null;
 }
+
+/** Makes jobs that were waiting for something (the thread parent) due now. */
+export async function wakeWaitingJobs(db: Db, deploymentId: string, kinds: string[], now: Date): Promise<void> {
+  await db.job.updateMany({
+    where: { deploymentId, kind: { in: kinds }, doneAt: null, failedAt: null, claimedBy: null, dueAt: { gt: now } },
+    data: { dueAt: now },
+  });
+}

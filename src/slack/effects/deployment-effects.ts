@@ -6,11 +6,14 @@ import { paginatePhase, phasePart, renderPhaseMessages } from '../../domain/rend
 import { renderSummaryCard } from '../../domain/render/render-summary-card.ts';
 import type { Job } from '../../generated/sqlite/index.js';
 import { DONE, type JobHandler, type JobOutcome } from '../../scheduler/job-worker.ts';
-import { enqueueJob } from '../../store/job-repository.ts';
+import { enqueueJob, wakeWaitingJobs } from '../../store/job-repository.ts';
 import type { Deps } from '../deps.ts';
 import { isChannelAccessError, retryAfterSlackError } from '../slack-errors.ts';
 
 export const CARD_PART = 'card';
+
+/** Jobs that post into the thread and so wait for the card. */
+const THREAD_JOB_KINDS = ['post-phases', 'post-thread-message'];
 
 function hashPayload(payload: SlackMessagePayload): string {
   return createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 32);
@@ -52,6 +55,8 @@ export function deploymentEffectHandlers(deps: Deps): Record<string, JobHandler>
         renderHash: hashPayload(message),
         position: 0,
       });
+      // Thread replies deferred while the parent was missing can go now.
+      await wakeWaitingJobs(store.db, deployment.id, THREAD_JOB_KINDS, now());
       return DONE;
     } catch (error) {
       if (isChannelAccessError(error)) {
