@@ -24,7 +24,8 @@ export const tlsProbe = defineProbe('tls', {
       const chain = verified ? issuerChain(leaf) : [leaf];
       const now = ctx.now().getTime();
       const first = chain.reduce((soonest, cert) => (expiresAt(cert) < expiresAt(soonest) ? cert : soonest), leaf);
-      const daysLeft = Math.floor((expiresAt(first) - now) / DAY_MS);
+      // Whole days, towards zero: 4.9 days left is 4, expired 1.5 days ago is -1.
+      const daysLeft = Math.trunc((expiresAt(first) - now) / DAY_MS);
       const warnDays = tlsWarnDaysLeft(options);
       const protocol = socket.getProtocol() ?? 'unknown';
       const identityError = checkServerIdentity(host, leaf);
