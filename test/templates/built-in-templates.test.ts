@@ -68,7 +68,7 @@ describe('built-in templates', () => {
     ]);
   });
 
-  it('web-service has the four phase kinds, the four roles, check-ins at 1h/4h/24h/7d and probes on ${url}', async () => {
+  it('web-service has the four phase kinds, the four roles, check-ins at 1h/4h/24h/7d and probes on the url', async () => {
     const text = await readFile(path.join(BUILT_IN_TEMPLATES_DIR, 'web-service.yaml'), 'utf8');
     const result = checkTemplateText(text);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
@@ -78,7 +78,7 @@ describe('built-in templates', () => {
     expect(template.checkIns.map((checkIn) => checkIn.after)).toEqual(['1h', '4h', '24h', '7d']);
     expect(template.rollback.procedure.length).toBeGreaterThan(0);
     const probes = templateItems(template).flatMap(({ item }) => (item.probe ? [item.probe] : []));
-    expect(probes.map((probe) => probe.target)).toContain('${url}/health');
+    expect(probes.map((probe) => probe.target)).toContain(`\${url}/health`);
     expect(new Set(probes.map((probe) => probe.kind)).size).toBeGreaterThanOrEqual(8);
   });
 
