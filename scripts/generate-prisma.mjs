@@ -13,7 +13,10 @@ export function derivePostgresSchema(text) {
     .replace('output          = "../src/generated/sqlite"', 'output          = "../../src/generated/postgresql"')
     .replace('provider = "sqlite"', 'provider = "postgresql"')
     .replace('url      = "file:./unused.db"', 'url      = "postgresql://unused"')
-    .replace(/^\/\/ SQLite is the embedded default[\s\S]*?\n\n/, '// Generated from ../schema.prisma by scripts/generate-prisma.mjs: edit that file, not this one.\n\n');
+    .replace(
+      /^\/\/ SQLite is the embedded default[\s\S]*?\n\n/,
+      '// Generated from ../schema.prisma by scripts/generate-prisma.mjs: edit that file, not this one.\n\n',
+    );
 }
 
 mkdirSync(path.dirname(postgresSchema), { recursive: true });

@@ -123,3 +123,22 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     },
   };
 }
+
+/** Exit code when the configuration is unusable. */
+export const CONFIG_EXIT_CODE = 2;
+
+/** For the entry point: the config, or one readable message (no stack trace) and the exit code to stop with. */
+export function configOrExit(
+  env: Readonly<Record<string, string | undefined>>,
+): { ok: true; config: Config } | { ok: false; exitCode: number; message: string } {
+  try {
+    return { ok: true, config: loadConfig(env) };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return {
+      ok: false,
+      exitCode: CONFIG_EXIT_CODE,
+      message: `${error.message}\nSee the configuration table in README.md.\n`,
+    };
+  }
+}

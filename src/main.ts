@@ -1,18 +1,15 @@
 import { startBot } from './bot.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { configOrExit } from './config.ts';
 import { createLogger } from './logger.ts';
+import { slackErrorName } from './slack/slack-errors.ts';
 
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\nSee the configuration table in README.md.\n`);
-      process.exit(2);
-    }
-    throw error;
+  const checked = configOrExit(process.env);
+  if (!checked.ok) {
+    process.stderr.write(checked.message);
+    process.exit(checked.exitCode);
   }
+  const { config } = checked;
   const logger = createLogger(config.logLevel, {
     secrets: [config.slack.botToken, config.slack.signingSecret, config.slack.appToken ?? ''],
   });
@@ -21,7 +18,14 @@ async function main(): Promise<void> {
     const auth = await bot.app.client.auth.test();
     logger.info('connected to Slack', { team: auth.team, botUserId: auth.user_id });
   } catch (error) {
-    logger.error('Slack rejected the bot token: check SLACK_BOT_TOKEN', { error: (error as Error).message });
+    // Keep running: Slack may be briefly unreachable, and the outbox retries everything once it answers.
+    const name = slackErrorName(error);
+    logger.error(
+      name
+        ? `Slack rejected the bot token (${name}): check SLACK_BOT_TOKEN`
+        : 'Slack is unreachable right now; will keep retrying',
+      { error: (error as Error).message },
+    );
   }
   logger.info('deploy-checklist is running', {
     port: bot.port,

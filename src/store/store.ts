@@ -8,6 +8,8 @@ export type Store = {
   kind: StoreKind;
   deployments: DeploymentRepository;
   messages: MessageRepository;
+  /** Migrations this start applied (empty when the database was up to date). */
+  migrationsApplied: string[];
   healthy: () => Promise<boolean>;
   close: () => Promise<void>;
 };
@@ -20,6 +22,7 @@ export async function createStore(databaseUrl: string): Promise<Store> {
     kind: database.kind,
     deployments: new DeploymentRepository(db),
     messages: new MessageRepository(db),
+    migrationsApplied: database.migrationsApplied,
     healthy: async () => {
       try {
         await db.$queryRawUnsafe('SELECT 1');

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configOrExit, loadConfig } from '../../src/config.ts';
+import { createLogger, redact } from '../../src/logger.ts';
+
+const VALID = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'a1b2c3d4e5f6' };
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
+describe('loadConfig', () => {
+  it('fills defaults for everything optional', () => {
+    const config = loadConfig(VALID);
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBe('file:./data/deploy-checklist.db');
+    expect(config.slack.socketMode).toBe(false);
+    expect(config.probes.allowPrivate).toBe(false);
+  });
+
+  it('turns on Socket Mode when an app token is given', () => {
+    expect(loadConfig({ ...VALID, SLACK_APP_TOKEN: 'xapp-1-abc' }).slack.socketMode).toBe(true);
+  });
+
+  it.each([
+    [{}, ['SLACK_BOT_TOKEN is missing', 'SLACK_SIGNING_SECRET is missing']],
+    [{ ...VALID, SLACK_BOT_TOKEN: 'xoxp-user' }, ['SLACK_BOT_TOKEN must be a bot token starting with "xoxb-"']],
+    [{ ...VALID, PORT: 'eighty' }, ['PORT must be a port number']],
+    [{ ...VALID, DATABASE_URL: 'mysql://x' }, ['DATABASE_URL must start with file: (SQLite) or postgresql://']],
+    [{ ...VALID, LOG_LEVEL: 'loud' }, ['LOG_LEVEL must be one of debug, info, warn, error']],
+    [{ ...VALID, SLACK_APP_TOKEN: 'xoxb-nope' }, ['SLACK_APP_TOKEN must be an app-level token starting with "xapp-"']],
+  ])('lists every problem of %j at once', (env, expected) => {
+    const found = problems(env as Record<string, string>);
+    expect(found).toHaveLength(expected.length);
+    expected.forEach((text, i) => expect(found[i]).toContain(text));
+  });
+
+  it('stops startup with exit code 2 and one readable message, no stack trace', () => {
+    const result = configOrExit({ PORT: 'x' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.exitCode).toBe(2);
+    expect(result.message).toMatch(/^deploy-checklist cannot start:\n {2}- SLACK_BOT_TOKEN is missing/);
+    expect(result.message).toContain('PORT must be a port number');
+    expect(result.message).not.toMatch(/\s+at /);
+  });
+});
+
+describe('logs', () => {
+  it('never contain tokens or the signing secret', () => {
+    const lines: string[] = [];
+    const logger = createLogger('debug', { secrets: ['a1b2c3d4e5f6'], write: (line) => lines.push(line) });
+    logger.error('Slack said no', {
+      token: 'xoxb-123-456-secret',
+      header: 'Bearer xapp-1-A0-xyz',
+      secret: 'a1b2c3d4e5f6',
+    });
+    expect(lines.join('\n')).not.toMatch(/xoxb-123|xapp-1-A0|a1b2c3d4e5f6/);
+    expect(redact('token=xoxb-9-9-zz')).toBe('token=[redacted]');
+  });
+});
