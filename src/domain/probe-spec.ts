@@ -250,7 +250,7 @@ export function validateProbeOptions<K extends ProbeKind>(kind: K, options: unkn
 function describeOptionIssue(kind: ProbeKind, issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     const known = Object.keys(PROBE_OPTION_SCHEMAS[kind].shape).join(', ');
-    return `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} for a ${kind} probe (known: ${known})`;
+    return `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} for probe kind "${kind}" (known: ${known})`;
   }
   return issue.message;
 }

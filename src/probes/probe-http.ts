@@ -62,7 +62,8 @@ export function headerValues(headers: HttpHeaders, name: string): string[] {
 /**
  * Runs `use` with an HTTP client whose connections go only to addresses the guard checked. The name → address
  * pins are consulted by the socket's own lookup, so a name that answers differently on a second lookup (DNS
- * rebinding) can never redirect the connection: there is no second lookup.
+ * rebinding) can never redirect the connection: there is no second lookup. Every redirect hop to a new host is
+ * checked before it is requested.
  */
 export async function withProbeHttp<T>(ctx: ProbeContext, use: (http: ProbeHttp) => Promise<T>): Promise<T> {
   const pins = new Map<string, CheckedTarget>();
@@ -74,10 +75,19 @@ export async function withProbeHttp<T>(ctx: ProbeContext, use: (http: ProbeHttp)
     keepAliveTimeout: 2_000,
   });
 
+  // A host is resolved and checked once per probe run; every later request (samples, redirect hops back to
+  // it) reuses that address, so a name that changes its answer mid-run cannot move the probe elsewhere.
+  async function pinned(hostname: string): Promise<CheckedTarget> {
+    const known = pins.get(normalizeHost(hostname));
+    if (known) return known;
+    const checked = await ctx.guard.check(hostname);
+    pins.set(checked.host, checked);
+    return checked;
+  }
+
   async function send(url: string | URL, init: HttpRequestInit = {}): Promise<HttpExchange> {
     const target = new URL(url);
-    const checked = await ctx.guard.check(target.hostname);
-    pins.set(checked.host, checked);
+    const checked = await pinned(target.hostname);
     const started = performance.now();
     const response = await request(target, {
       dispatcher: agent,

@@ -1,5 +1,6 @@
 import { check, oneOf } from './conditions.ts';
 import { defineProbe } from './define-probe.ts';
+import { classifyProbeError } from './probe-errors.ts';
 import { isRedirect, type RedirectChain, withProbeHttp } from './probe-http.ts';
 import { httpTarget } from './probe-target.ts';
 import type { Condition } from './types.ts';
@@ -25,7 +26,16 @@ export const redirectProbe = defineProbe('redirect', {
         check('location.host', location.hostname === url.hostname, location.hostname, '==', url.hostname),
       );
       // The rest of the chain is followed only to catch loops and endless chains; each hop is checked by the guard.
-      const rest = await http.follow(location, { maxRedirects: options.maxHops - 1, visited: [url.href] });
+      let rest: RedirectChain;
+      try {
+        rest = await http.follow(location, { maxRedirects: options.maxHops - 1, visited: [url.href] });
+      } catch (error) {
+        const verdict = classifyProbeError(error, ctx.signal);
+        // Our side could not follow: say so, unless the first answer already decided the probe.
+        if (verdict.outcome === 'inconclusive' && conditions.every((condition) => condition.ok)) throw error;
+        conditions.push(check('redirects', false, `stopped at ${location.href}: ${verdict.observed}`, '==', 'ends'));
+        return { conditions, evidence: { status: first.status, location: location.href } };
+      }
       conditions.push(chainCondition(url.href, rest, options.maxHops));
       return {
         conditions,

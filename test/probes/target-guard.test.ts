@@ -41,7 +41,9 @@ describe('target guard', () => {
 
   it('refuses when any one of several answers is private', async () => {
     const lookup = fakeLookup({ 'mixed.test': ['93.184.216.34', '192.168.0.10'] });
-    await expect(createTargetGuard({ ...STRICT, lookup }).check('mixed.test')).rejects.toBeInstanceOf(TargetRefusedError);
+    await expect(createTargetGuard({ ...STRICT, lookup }).check('mixed.test')).rejects.toBeInstanceOf(
+      TargetRefusedError,
+    );
   });
 
   it('checks an IP literal without a lookup', async () => {
@@ -59,6 +61,13 @@ describe('target guard', () => {
     const check = guard.check(host);
     if (ok) await expect(check).resolves.toEqual({ host: 'app.test', address: '10.0.0.5', family: 4 });
     else await expect(check).rejects.toThrow(HINT);
+  });
+
+  it('judges each lookup on its own: a name that turns private on the next answer is refused then', async () => {
+    const lookup = fakeLookup({ 'flip.test': [['93.184.216.34'], ['10.0.0.5']] });
+    const guard = createTargetGuard({ ...STRICT, lookup });
+    await expect(guard.check('flip.test')).resolves.toMatchObject({ address: '93.184.216.34' });
+    await expect(guard.check('flip.test')).rejects.toThrow('a private address');
   });
 
   it('keeps cloud metadata refused even with PROBE_ALLOW_PRIVATE=true', async () => {
@@ -92,7 +101,9 @@ describe('guarded probes', () => {
     const lookup = fakeLookup({ 'app.test': ['127.0.0.1'] });
     const result = await probeOnce('http', `http://app.test:${good.port}/`, {}, { settings: STRICT, lookup });
     expect(result.outcome).toBe('inconclusive');
-    expect(result.summary).toBe(`inconclusive: refused to probe app.test (127.0.0.1): a loopback address; to allow it, ${HINT}`);
+    expect(result.summary).toBe(
+      `inconclusive: refused to probe app.test (127.0.0.1): a loopback address; to allow it, ${HINT}`,
+    );
     expect(good.requests).toEqual([]);
   });
 
@@ -106,6 +117,9 @@ describe('guarded probes', () => {
     );
     expect(result.outcome).toBe('pass');
     expect(result.evidence).toMatchObject({ address: '127.0.0.1', body: 'checked address' });
+    // One lookup, by the guard; the four requests (warm-up and samples) all went to the address it checked.
+    expect(lookup.calls).toEqual(['rebind.test']);
+    expect(good.requests).toHaveLength(4);
     expect(rebound.requests).toEqual([]);
   });
 
@@ -119,10 +133,15 @@ describe('guarded probes', () => {
 
   it('re-checks every redirect hop: a redirect to a private name not allowed is refused', async () => {
     const lookup = fakeLookup({ 'internal.test': ['10.0.0.9'] });
-    const result = await probeOnce('http', `${redirector.origin}/internal`, {}, {
-      settings: { allowPrivate: false, allowedHosts: ['127.0.0.1'] },
-      lookup,
-    });
+    const result = await probeOnce(
+      'http',
+      `${redirector.origin}/internal`,
+      {},
+      {
+        settings: { allowPrivate: false, allowedHosts: ['127.0.0.1'] },
+        lookup,
+      },
+    );
     expect(result.error).toBe(`refused to probe internal.test (10.0.0.9): a private address; to allow it, ${HINT}`);
     expect(lookup.calls).toEqual(['internal.test']);
   });

@@ -87,9 +87,9 @@ describe('tls probe', () => {
   });
 
   it('bases expiry on the verified chain, not on an expired extra certificate the server also sends', async () => {
-    const intermediate = pki.root.issue({ names: ['Test Intermediate'], days: 60, ca: true });
+    const intermediate = pki.root.issueCa({ names: ['Test Intermediate'], days: 60 });
     const leaf = intermediate.issue({ names: LOCAL, days: 90 });
-    const stray = pki.root.issue({ names: ['Old Cross Sign'], days: -1, ca: true });
+    const stray = pki.root.issueCa({ names: ['Old Cross Sign'], days: -1 });
     const server = await serve({ key: leaf.key, cert: `${leaf.cert}${intermediate.cert}${stray.cert}` });
     const result = await probeOnce('tls', server.origin, {}, { settings: { caFile } });
     expect(result.outcome).toBe('pass');

@@ -16,7 +16,7 @@ export async function probeOnce(
   kind: ProbeKind,
   target: string,
   options: Record<string, unknown> = {},
-  run: Partial<RunProbesOptions> & { settings?: Partial<ProbeSettings> } = {},
+  run: Omit<Partial<RunProbesOptions>, 'settings'> & { settings?: Partial<ProbeSettings> } = {},
 ): Promise<ProbeResult> {
   const [entry] = await runProbes([{ id: kind, spec: { kind, target, required: true, options } }], {
     ...run,

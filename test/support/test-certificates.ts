@@ -16,8 +16,10 @@ export type IssueOptions = {
 };
 
 export type CertificateAuthority = KeyPair & {
-  /** A certificate signed by this authority. */
+  /** A server certificate signed by this authority. */
   issue: (options: IssueOptions) => KeyPair;
+  /** An intermediate CA signed by this authority. */
+  issueCa: (options: IssueOptions) => CertificateAuthority;
 };
 
 /**
@@ -51,36 +53,23 @@ export function createTestPki(): TestPki {
       : [`subjectAltName=${sans}`, 'basicConstraints=CA:FALSE', 'extendedKeyUsage=serverAuth'];
   };
 
+  const signWith = (issuer: KeyPair, name: string, options: IssueOptions): KeyPair => {
+    const id = `cert-${serial++}`;
+    const key = newKey(`${id}.key`);
+    writeFileSync(file(`${name}.key`), issuer.key);
+    writeFileSync(file(`${name}.crt`), issuer.cert);
+    writeFileSync(file(`${id}.ext`), `${extensions(options).join('\n')}\n`);
+    openssl('req', '-new', '-key', file(`${id}.key`), '-subj', `/CN=${options.names[0]}`, '-out', file(`${id}.csr`));
+    const ca = ['-CA', file(`${name}.crt`), '-CAkey', file(`${name}.key`), '-set_serial', String(serial++)];
+    const validity = ['-days', String(options.days), '-extfile', file(`${id}.ext`)];
+    openssl('x509', '-req', '-in', file(`${id}.csr`), ...ca, ...validity, '-out', file(`${id}.crt`));
+    return { key, cert: readFileSync(file(`${id}.crt`), 'utf8') };
+  };
+
   const authority = (pair: KeyPair, name: string): CertificateAuthority => ({
     ...pair,
-    issue(options) {
-      const id = `cert-${serial++}`;
-      const key = newKey(`${id}.key`);
-      writeFileSync(file(`${name}.key`), pair.key);
-      writeFileSync(file(`${name}.crt`), pair.cert);
-      writeFileSync(file(`${id}.ext`), `${extensions(options).join('\n')}\n`);
-      openssl('req', '-new', '-key', file(`${id}.key`), '-subj', `/CN=${options.names[0]}`, '-out', file(`${id}.csr`));
-      openssl(
-        'x509',
-        '-req',
-        '-in',
-        file(`${id}.csr`),
-        '-CA',
-        file(`${name}.crt`),
-        '-CAkey',
-        file(`${name}.key`),
-        '-set_serial',
-        String(serial++),
-        '-days',
-        String(options.days),
-        '-extfile',
-        file(`${id}.ext`),
-        '-out',
-        file(`${id}.crt`),
-      );
-      const cert = readFileSync(file(`${id}.crt`), 'utf8');
-      return options.ca ? authority({ key, cert }, id) : { key, cert };
-    },
+    issue: (options) => signWith(pair, name, { ...options, ca: false }),
+    issueCa: (options) => authority(signWith(pair, name, { ...options, ca: true }), `ca-${serial++}`),
   });
 
   const selfSigned = (options: IssueOptions): KeyPair => {
