@@ -1,3 +1,4 @@
+import { ProbeTargetError } from './probe-target.ts';
 import { TargetRefusedError } from './target-guard.ts';
 
 /** What an error thrown while probing means for the result. */
@@ -36,6 +37,7 @@ const CONNECTION = new Map<string, string>([
 export function classifyProbeError(error: unknown, signal: AbortSignal): ErrorVerdict {
   if (error instanceof TargetRefusedError)
     return { outcome: 'inconclusive', retryable: false, observed: error.message };
+  if (error instanceof ProbeTargetError) return { outcome: 'inconclusive', retryable: false, observed: error.message };
   if (signal.aborted) return { outcome: 'inconclusive', retryable: false, observed: abortText(signal.reason) };
   const code = errorCode(error);
   const probeSide = code && PROBE_SIDE.get(code);

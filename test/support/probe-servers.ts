@@ -84,3 +84,10 @@ export function fakeLookup(table: Record<string, string[] | string[][] | string>
   };
   return Object.assign(lookup, { calls });
 }
+
+/** A port on 127.0.0.1 that nothing listens on (taken from the kernel, then released). */
+export async function closedPort(): Promise<number> {
+  const server = await startHttpServer(() => undefined);
+  await server.close();
+  return server.port;
+}
