@@ -43,7 +43,7 @@ export function classifyProbeError(error: unknown, signal: AbortSignal): ErrorVe
   const probeSide = code && PROBE_SIDE.get(code);
   if (probeSide) return { outcome: 'inconclusive', retryable: false, observed: `${probeSide} (${code})` };
   const connection = code && CONNECTION.get(code);
-  if (connection) return { outcome: 'fail', retryable: true, observed: `${connection} (${code})` };
+  if (connection) return { outcome: 'fail', retryable: true, observed: `${connection}: ${code}` };
   if (code && isTlsCode(code)) return { outcome: 'fail', retryable: false, observed: `TLS: ${errorMessage(error)}` };
   if (code?.startsWith('HPE_') || code?.startsWith('UND_ERR_')) {
     return { outcome: 'fail', retryable: false, observed: `invalid response: ${errorMessage(error)} (${code})` };

@@ -76,6 +76,6 @@ describe('rate-limit probe', () => {
   it('is never retried, even after a connection error', async () => {
     const result = await probeOnce('rate-limit', `http://127.0.0.1:${await closedPort()}/`);
     expect(result.attempts).toBe(1);
-    expect(failing(result)).toEqual(['connection (refused (ECONNREFUSED)) == established']);
+    expect(failing(result)).toEqual(['connection (refused: ECONNREFUSED) == established']);
   });
 });
