@@ -10,9 +10,9 @@ const postgresSchema = path.join(root, 'prisma', 'postgresql', 'schema.prisma');
 
 export function derivePostgresSchema(text) {
   return text
-    .replace('output          = "../src/generated/sqlite"', 'output          = "../../src/generated/postgresql"')
-    .replace('provider = "sqlite"', 'provider = "postgresql"')
-    .replace('url      = "file:./unused.db"', 'url      = "postgresql://unused"')
+    .replace(/output(\s*)= "\.\.\/src\/generated\/sqlite"/, 'output$1= "../../src/generated/postgresql"')
+    .replace(/provider(\s*)= "sqlite"/, 'provider$1= "postgresql"')
+    .replace(/url(\s*)= "file:\.\/unused\.db"/, 'url$1= "postgresql://unused"')
     .replace(
       /^\/\/ SQLite is the embedded default[\s\S]*?\n\n/,
       '// Generated from ../schema.prisma by scripts/generate-prisma.mjs: edit that file, not this one.\n\n',
@@ -20,7 +20,11 @@ export function derivePostgresSchema(text) {
 }
 
 mkdirSync(path.dirname(postgresSchema), { recursive: true });
-writeFileSync(postgresSchema, derivePostgresSchema(readFileSync(sqliteSchema, 'utf8')));
+const derived = derivePostgresSchema(readFileSync(sqliteSchema, 'utf8'));
+if (!derived.includes('src/generated/postgresql') || !derived.includes('"postgresql"')) {
+  throw new Error('could not derive the PostgreSQL schema: the generator or datasource block of prisma/schema.prisma changed shape');
+}
+writeFileSync(postgresSchema, derived);
 const prisma = path.join(root, 'node_modules', '.bin', 'prisma');
 for (const schema of [sqliteSchema, postgresSchema]) {
   execFileSync(prisma, ['generate', '--schema', schema], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });

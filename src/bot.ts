@@ -12,6 +12,7 @@ import { createSlackApp } from './slack/create-slack-app.ts';
 import type { Deps, TemplateCatalog } from './slack/deps.ts';
 import { deploymentEffectHandlers } from './slack/effects/deployment-effects.ts';
 import { registerListeners } from './slack/register-listeners.ts';
+import { UserGroupCache } from './slack/user-group-cache.ts';
 import { renderJobs } from './store/deployment-repository.ts';
 import { enqueueJob } from './store/job-repository.ts';
 import { createStore, type Store } from './store/store.ts';
@@ -67,6 +68,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     logger,
     client: app.client,
     pacer: new ChannelPacer(config.scheduler.postIntervalMs),
+    userGroups: new UserGroupCache(app.client, logger),
     kick: () => {
       void worker?.kick().catch((error: unknown) => logger.error('sweep failed', { error }));
     },

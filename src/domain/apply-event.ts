@@ -1,9 +1,42 @@
-import { type Deployment, emptyItemState, isClosed, itemState } from './deployment.ts';
+import {
+  type Deployment,
+  emptyItemState,
+  isClosed,
+  itemState,
+  type SignOffDecision,
+  type SignOffRecord,
+  VERIFICATION_ISSUES,
+  VERIFICATION_STATUSES,
+  type VerificationRecord,
+} from './deployment.ts';
+import { escapeMrkdwn, mentionUser } from './render/mrkdwn.ts';
+import { goLiveBlockers, markStale, maySign, type StaleTrigger } from './sign-off.ts';
 import { templateItems } from './template.ts';
 
 export type DeploymentEvent =
   | { type: 'set-item'; actor: string; itemKey: string; done: boolean }
-  | { type: 'set-endpoint'; actor: string; name: string; url: string };
+  | { type: 'set-endpoint'; actor: string; name: string; url: string }
+  | { type: 'assign-roles'; actor: string; assignments: Record<string, string[]> }
+  | {
+      type: 'sign-off';
+      actor: string;
+      id: string;
+      roleKey: string;
+      decision: SignOffDecision;
+      reason?: string;
+      note?: string;
+    }
+  | { type: 'go-live'; actor: string; override?: string }
+  | {
+      type: 'verify';
+      actor: string;
+      id: string;
+      roleKey: string;
+      issues: VerificationRecord['issues'];
+      status: VerificationRecord['status'];
+      note?: string;
+    }
+  | { type: 'set-version'; actor: string; version: string };
 
 export type AuditEntry = { actor: string; action: string; itemKey?: string; data?: Record<string, unknown> };
 
@@ -11,19 +44,71 @@ export type AuditEntry = { actor: string; action: string; itemKey?: string; data
 export type RenderTarget = { kind: 'card' } | { kind: 'phase'; phaseKey: string };
 
 export type EventResult =
-  | { ok: true; deployment: Deployment; audit: AuditEntry[]; render: RenderTarget[] }
+  | {
+      ok: true;
+      deployment: Deployment;
+      audit: AuditEntry[];
+      render: RenderTarget[];
+      /** mrkdwn messages to post in the thread (pings, notices). */
+      messages: string[];
+    }
   | { ok: false; code: string; userMessage: string };
 
 const CARD: RenderTarget = { kind: 'card' };
+export const MIN_REASON_LENGTH = 10;
+
+function unchanged(deployment: Deployment): EventResult {
+  return { ok: true, deployment, audit: [], render: [], messages: [] };
+}
+
+function refuse(code: string, userMessage: string): EventResult {
+  return { ok: false, code, userMessage };
+}
 
 /** The state machine's single entry point: pure, the clock passed in, effects returned as data. */
 export function applyEvent(deployment: Deployment, event: DeploymentEvent, now: Date): EventResult {
+  if (isClosed(deployment) && event.type !== 'set-endpoint') {
+    return refuse('deployment-closed', `This deployment is ${deployment.status}; it can no longer be changed.`);
+  }
   switch (event.type) {
     case 'set-item':
       return setItem(deployment, event, now);
     case 'set-endpoint':
       return setEndpoint(deployment, event, now);
+    case 'assign-roles':
+      return assignRoles(deployment, event, now);
+    case 'sign-off':
+      return signOff(deployment, event, now);
+    case 'go-live':
+      return goLive(deployment, event, now);
+    case 'verify':
+      return verify(deployment, event, now);
+    case 'set-version':
+      return setVersion(deployment, event, now);
   }
+}
+
+/** Applies staleness and returns the thread pings that tell each signer why their sign-off no longer counts. */
+export function withStaleness(
+  deployment: Deployment,
+  trigger: StaleTrigger,
+  now: Date,
+): { deployment: Deployment; messages: string[]; audit: AuditEntry[] } {
+  const { signOffs, stale } = markStale(deployment, trigger, now);
+  if (stale.length === 0) return { deployment, messages: [], audit: [] };
+  const title = (s: SignOffRecord) => deployment.template.roles.find((r) => r.key === s.roleKey)?.title ?? s.roleKey;
+  return {
+    deployment: { ...deployment, signOffs },
+    messages: stale.map(
+      (s) =>
+        `:warning: ${mentionUser(s.userId)} your sign-off for *${escapeMrkdwn(title(s))}* is stale: ${escapeMrkdwn(s.staleReason ?? '')}. Please review and sign again.`,
+    ),
+    audit: stale.map((s) => ({
+      actor: 'deploy-checklist',
+      action: 'sign-off-stale',
+      data: { roleKey: s.roleKey, userId: s.userId, reason: s.staleReason },
+    })),
+  };
 }
 
 function setItem(
@@ -32,28 +117,42 @@ function setItem(
   now: Date,
 ): EventResult {
   const found = templateItems(deployment.template).find(({ item }) => item.key === event.itemKey);
-  if (!found) {
-    return { ok: false, code: 'unknown-item', userMessage: 'That item is not part of this checklist any more.' };
-  }
-  if (isClosed(deployment)) {
-    return {
-      ok: false,
-      code: 'deployment-closed',
-      userMessage: `This deployment is ${deployment.status}; its checklist can no longer be changed.`,
-    };
-  }
+  if (!found) return refuse('unknown-item', 'That item is not part of this checklist any more.');
   const current = itemState(deployment, event.itemKey);
   // A second click on a stale "Tick" button must not untick: the button says which state it asks for.
-  if (current.done === event.done) return { ok: true, deployment, audit: [], render: [] };
+  if (current.done === event.done) return unchanged(deployment);
   const next = event.done
     ? { ...current, done: true, flagged: false, by: event.actor, at: now }
-    : { ...emptyItemState(event.itemKey), evidence: current.evidence, by: event.actor, at: now };
+    : {
+        ...emptyItemState(event.itemKey),
+        evidence: current.evidence,
+        flagged: current.flagged,
+        by: event.actor,
+        at: now,
+      };
   const status = deployment.status === 'planning' && event.done ? 'in-progress' : deployment.status;
+  let updated: Deployment = {
+    ...deployment,
+    status,
+    items: { ...deployment.items, [event.itemKey]: next },
+    updatedAt: now,
+  };
+  const audit: AuditEntry[] = [
+    { actor: event.actor, action: event.done ? 'item-ticked' : 'item-unticked', itemKey: event.itemKey },
+  ];
+  let messages: string[] = [];
+  if (!event.done) {
+    const stale = withStaleness(updated, { kind: 'item-unticked', itemKey: event.itemKey }, now);
+    updated = stale.deployment;
+    messages = stale.messages;
+    audit.push(...stale.audit);
+  }
   return {
     ok: true,
-    deployment: { ...deployment, status, items: { ...deployment.items, [event.itemKey]: next }, updatedAt: now },
-    audit: [{ actor: event.actor, action: event.done ? 'item-ticked' : 'item-unticked', itemKey: event.itemKey }],
+    deployment: updated,
+    audit,
     render: [CARD, { kind: 'phase', phaseKey: found.phase.key }],
+    messages,
   };
 }
 
@@ -62,11 +161,271 @@ function setEndpoint(
   event: Extract<DeploymentEvent, { type: 'set-endpoint' }>,
   now: Date,
 ): EventResult {
-  if (deployment.endpoints[event.name] === event.url) return { ok: true, deployment, audit: [], render: [] };
+  if (deployment.endpoints[event.name] === event.url) return unchanged(deployment);
   return {
     ok: true,
     deployment: { ...deployment, endpoints: { ...deployment.endpoints, [event.name]: event.url }, updatedAt: now },
     audit: [{ actor: event.actor, action: 'endpoint-set', data: { name: event.name, url: event.url } }],
     render: [CARD],
+    messages: [],
+  };
+}
+
+function assignRoles(
+  deployment: Deployment,
+  event: Extract<DeploymentEvent, { type: 'assign-roles' }>,
+  now: Date,
+): EventResult {
+  if (event.actor !== deployment.ownerId) {
+    return refuse(
+      'not-owner',
+      `Only the owner of this deployment (${mentionUser(deployment.ownerId)}) can assign roles.`,
+    );
+  }
+  const known = new Set(deployment.template.roles.map((r) => r.key));
+  const unknown = Object.keys(event.assignments).filter((key) => !known.has(key));
+  if (unknown.length > 0) {
+    const names = deployment.template.roles.map((r) => `\`${r.key}\``).join(', ') || 'none';
+    return refuse(
+      'unknown-role',
+      `This template has no role ${unknown.map((k) => `\`${escapeMrkdwn(k)}\``).join(', ')}. Its roles: ${names}.`,
+    );
+  }
+  const roles = { ...deployment.roles };
+  let updated: Deployment = deployment;
+  const audit: AuditEntry[] = [];
+  const messages: string[] = [];
+  for (const [roleKey, users] of Object.entries(event.assignments)) {
+    const next = [...new Set(users)];
+    const previous = deployment.roles[roleKey] ?? [];
+    if (next.length === previous.length && next.every((u) => previous.includes(u))) continue;
+    roles[roleKey] = next;
+    audit.push({ actor: event.actor, action: 'role-assigned', data: { roleKey, users: next } });
+    const removed = previous.filter((user) => !next.includes(user));
+    if (removed.length > 0) {
+      const stale = withStaleness({ ...updated, roles }, { kind: 'unassigned', roleKey, userIds: removed }, now);
+      updated = stale.deployment;
+      messages.push(...stale.messages);
+      audit.push(...stale.audit);
+    }
+  }
+  if (audit.length === 0) return unchanged(deployment);
+  return { ok: true, deployment: { ...updated, roles, updatedAt: now }, audit, render: [CARD], messages };
+}
+
+function signOff(
+  deployment: Deployment,
+  event: Extract<DeploymentEvent, { type: 'sign-off' }>,
+  now: Date,
+): EventResult {
+  const check = maySign(deployment, event.roleKey, event.actor);
+  if (!check.ok) return refuse(check.code, check.message);
+  const reason = event.reason?.trim() || null;
+  if (event.decision === 'reject' && !reason) {
+    return refuse('reason-required', 'A rejection needs a reason, so the owner knows what to fix.');
+  }
+  const role = deployment.template.roles.find((r) => r.key === event.roleKey);
+  const title = escapeMrkdwn(role?.title ?? event.roleKey);
+  // The same click twice (or a retried request) records one sign-off.
+  const current = deployment.signOffs.filter((s) => s.roleKey === event.roleKey && s.staleAt === null).at(-1);
+  if (current && current.userId === event.actor && current.decision === event.decision && current.reason === reason) {
+    return unchanged(deployment);
+  }
+  if (deployment.signOffs.some((s) => s.id === event.id)) return unchanged(deployment);
+  const record: SignOffRecord = {
+    id: event.id,
+    roleKey: event.roleKey,
+    userId: event.actor,
+    decision: event.decision,
+    reason,
+    note: event.note?.trim() || null,
+    at: now,
+    staleAt: null,
+    staleReason: null,
+  };
+  const messages =
+    event.decision === 'approve'
+      ? [
+          `:white_check_mark: *${title}* approved by ${mentionUser(event.actor)}${record.note ? `: ${escapeMrkdwn(record.note)}` : ''}`,
+        ]
+      : [
+          `:no_entry: ${mentionUser(deployment.ownerId)} *${title}* rejected by ${mentionUser(event.actor)}: ${escapeMrkdwn(reason ?? '')}. Go-live is blocked until it is approved.`,
+        ];
+  return {
+    ok: true,
+    deployment: { ...deployment, signOffs: [...deployment.signOffs, record], updatedAt: now },
+    audit: [
+      {
+        actor: event.actor,
+        action: event.decision === 'approve' ? 'signed-off' : 'sign-off-rejected',
+        data: { roleKey: event.roleKey, reason, note: record.note },
+      },
+    ],
+    render: [CARD],
+    messages,
+  };
+}
+
+function goLive(deployment: Deployment, event: Extract<DeploymentEvent, { type: 'go-live' }>, now: Date): EventResult {
+  if (deployment.goLiveAt) return refuse('already-live', `This deployment went live already.`);
+  const blockers = goLiveBlockers(deployment);
+  const override = event.override?.trim();
+  if (blockers.length > 0 && override === undefined) {
+    return refuse(
+      'go-live-blocked',
+      `*Not ready to go live.* Still missing:\n${blockers.map((b) => `• ${b}`).join('\n')}`,
+    );
+  }
+  if (override !== undefined) {
+    if (event.actor !== deployment.ownerId) {
+      return refuse('not-owner', `Only the owner (${mentionUser(deployment.ownerId)}) can go live without the quorum.`);
+    }
+    if (override.length < MIN_REASON_LENGTH) {
+      return refuse(
+        'reason-required',
+        `Write why you go live anyway (at least ${MIN_REASON_LENGTH} characters); it stays on the card.`,
+      );
+    }
+  }
+  const overridden = override !== undefined && blockers.length > 0;
+  const lines = [
+    `:rocket: *Live:* ${escapeMrkdwn(deployment.service)} ${escapeMrkdwn(deployment.version)} → ${escapeMrkdwn(deployment.environment)}, by ${mentionUser(event.actor)}.`,
+  ];
+  if (overridden) {
+    lines.push(
+      `:warning: Went live *without the quorum*: ${escapeMrkdwn(override)}\nOpen at go-live:\n${blockers.map((b) => `• ${b}`).join('\n')}`,
+    );
+  }
+  return {
+    ok: true,
+    deployment: {
+      ...deployment,
+      status: 'deployed',
+      goLiveAt: now,
+      goLiveBy: event.actor,
+      goLiveOverride: overridden ? (override ?? null) : null,
+      updatedAt: now,
+    },
+    audit: [
+      {
+        actor: event.actor,
+        action: overridden ? 'went-live-with-override' : 'went-live',
+        data: overridden ? { reason: override, blockers } : {},
+      },
+    ],
+    render: [CARD],
+    messages: [lines.join('\n')],
+  };
+}
+
+function verify(deployment: Deployment, event: Extract<DeploymentEvent, { type: 'verify' }>, now: Date): EventResult {
+  if (!deployment.goLiveAt) return refuse('not-live', 'Verification is recorded after go-live.');
+  if (!VERIFICATION_ISSUES.includes(event.issues) || !VERIFICATION_STATUSES.includes(event.status)) {
+    return refuse('invalid-verification', 'Pick the issues found and the status.');
+  }
+  const named = deployment.template.verification.roles;
+  const eligible = (named.length > 0 ? named : deployment.template.roles.map((r) => r.key)).filter((key) =>
+    (deployment.roles[key] ?? []).includes(event.actor),
+  );
+  if (!eligible.includes(event.roleKey)) {
+    const titles = deployment.template.roles
+      .filter((r) => named.length === 0 || named.includes(r.key))
+      .map((r) => r.title);
+    return refuse(
+      'not-verifier',
+      `Post-deployment verification is recorded by the people assigned to ${titles.map(escapeMrkdwn).join(', ') || 'a role'}.`,
+    );
+  }
+  if (event.status === 'rollback-required' && !event.note?.trim()) {
+    return refuse('reason-required', 'Say why a rollback is required, so the team knows what it is rolling back from.');
+  }
+  const record: VerificationRecord = {
+    id: event.id,
+    roleKey: event.roleKey,
+    userId: event.actor,
+    issues: event.issues,
+    status: event.status,
+    note: event.note?.trim() || null,
+    at: now,
+  };
+  const verifications = [...deployment.verifications, record];
+  const roleTitle = escapeMrkdwn(
+    deployment.template.roles.find((r) => r.key === event.roleKey)?.title ?? event.roleKey,
+  );
+  const note = record.note ? `: ${escapeMrkdwn(record.note)}` : '';
+  let status = deployment.status;
+  let closedAt = deployment.closedAt;
+  let rollbackReason = deployment.rollbackReason;
+  const messages = [
+    `:clipboard: Verification by ${mentionUser(event.actor)} (*${roleTitle}*): issues *${event.issues}*, status *${event.status.replace('-', ' ')}*${note}`,
+  ];
+  if (event.status === 'rollback-required') {
+    status = 'rolling-back';
+    rollbackReason = record.note;
+    messages.push(
+      `:rewind: ${mentionUser(deployment.ownerId)} rollback required. Work through the *Rollback* phase in this thread, then press *Rollback complete* on the card.`,
+    );
+  } else if (event.status === 'monitoring') {
+    status = 'verifying';
+  } else if (allVerifiersStable(deployment, verifications)) {
+    status = 'stable';
+    closedAt = now;
+    messages.push(':white_check_mark: Verified stable. This deployment is closed.');
+  } else {
+    status = 'verifying';
+  }
+  return {
+    ok: true,
+    deployment: { ...deployment, verifications, status, closedAt, rollbackReason, updatedAt: now },
+    audit: [
+      {
+        actor: event.actor,
+        action: 'verified',
+        data: { roleKey: event.roleKey, issues: event.issues, status: event.status, note: record.note },
+      },
+    ],
+    render: [CARD],
+    messages,
+  };
+}
+
+/** Stable once every role the template names for verification has its latest word at "stable". */
+function allVerifiersStable(deployment: Deployment, verifications: VerificationRecord[]): boolean {
+  const named = deployment.template.verification.roles;
+  if (named.length === 0) return verifications.at(-1)?.status === 'stable';
+  return named.every((key) => verifications.filter((v) => v.roleKey === key).at(-1)?.status === 'stable');
+}
+
+function setVersion(
+  deployment: Deployment,
+  event: Extract<DeploymentEvent, { type: 'set-version' }>,
+  now: Date,
+): EventResult {
+  if (event.actor !== deployment.ownerId) {
+    return refuse(
+      'not-owner',
+      `Only the owner of this deployment (${mentionUser(deployment.ownerId)}) can change its version.`,
+    );
+  }
+  if (event.version === deployment.version) return unchanged(deployment);
+  if (deployment.goLiveAt)
+    return refuse('already-live', 'This deployment is live; start a new deployment for another version.');
+  const stale = withStaleness(
+    { ...deployment, version: event.version, updatedAt: now },
+    { kind: 'version-changed', from: deployment.version, to: event.version },
+    now,
+  );
+  return {
+    ok: true,
+    deployment: stale.deployment,
+    audit: [
+      { actor: event.actor, action: 'version-changed', data: { from: deployment.version, to: event.version } },
+      ...stale.audit,
+    ],
+    render: [CARD, ...deployment.template.phases.map((p) => ({ kind: 'phase' as const, phaseKey: p.key }))],
+    messages: [
+      `:label: Version changed from ${escapeMrkdwn(deployment.version)} to ${escapeMrkdwn(event.version)} by ${mentionUser(event.actor)}.`,
+      ...stale.messages,
+    ],
   };
 }

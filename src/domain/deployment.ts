@@ -27,6 +27,47 @@ export type ItemState = {
   evidence: ItemEvidence | null;
 };
 
+export type SignOffDecision = 'approve' | 'reject';
+
+export type SignOffRecord = {
+  id: string;
+  roleKey: string;
+  userId: string;
+  decision: SignOffDecision;
+  reason: string | null;
+  note: string | null;
+  at: Date;
+  staleAt: Date | null;
+  staleReason: string | null;
+};
+
+export const VERIFICATION_ISSUES = ['none', 'minor', 'major'] as const;
+export const VERIFICATION_STATUSES = ['stable', 'monitoring', 'rollback-required'] as const;
+
+export type VerificationRecord = {
+  id: string;
+  roleKey: string;
+  userId: string;
+  issues: (typeof VERIFICATION_ISSUES)[number];
+  status: (typeof VERIFICATION_STATUSES)[number];
+  note: string | null;
+  at: Date;
+};
+
+export type CheckInAnswer = 'stable' | 'minor' | 'major' | 'rollback' | 'skipped';
+
+export type CheckInState = {
+  key: string;
+  sentAt: Date | null;
+  messageTs: string | null;
+  snoozedUntil: Date | null;
+  escalatedAt: Date | null;
+  answeredAt: Date | null;
+  answeredBy: string | null;
+  answer: CheckInAnswer | null;
+  note: string | null;
+};
+
 export type Deployment = {
   id: string;
   teamId: string;
@@ -43,10 +84,21 @@ export type Deployment = {
   threadTs: string | null;
   revision: number;
   goLiveAt: Date | null;
+  goLiveBy: string | null;
+  goLiveOverride: string | null;
+  rollbackReason: string | null;
+  checkInsStoppedAt: Date | null;
+  checkInsStopReason: string | null;
   closedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   items: Record<string, ItemState>;
+  /** Role key → assigned Slack user ids. */
+  roles: Record<string, string[]>;
+  /** Every sign-off ever given, oldest first; stale ones stay for the record. */
+  signOffs: SignOffRecord[];
+  verifications: VerificationRecord[];
+  checkIns: Record<string, CheckInState>;
 };
 
 export function isClosed(deployment: Pick<Deployment, 'status'>): boolean {

@@ -13,6 +13,7 @@ export type ParsedCommand =
     }
   | { kind: 'list' }
   | { kind: 'status'; service: string }
+  | { kind: 'version'; service: string; version: string; environment?: string }
   | { kind: 'help' }
   | { kind: 'templates' }
   | { kind: 'invalid'; message: string };
@@ -32,6 +33,7 @@ export const HELP_TEXT = [
   '• `/deploy-checklist start <service> <version> [environment] [--template NAME] [--url https://…] [--role ROLE=@user]`: open a deployment thread in this channel',
   '• `/deploy-checklist list`: open deployments in this channel',
   '• `/deploy-checklist status <service>`: where a deployment of that service stands',
+  '• `/deploy-checklist version <service> <version> [environment]`: change the version of an open deployment (sign-offs go stale)',
   '• `/deploy-checklist templates`: the checklist templates available',
   '• `/deploy-checklist help`: this message',
   `Example: \`${START_EXAMPLE}\``,
@@ -67,9 +69,11 @@ export function parseCommand(rawText: string): ParsedCommand {
       return parseStatus(args);
     case 'start':
       return parseStart(args);
+    case 'version':
+      return parseVersion(args);
     default:
       return invalid(
-        `Unknown command \`${escapeMrkdwn(shorten(subcommand ?? ''))}\`. Use \`start\`, \`list\`, \`status\`, \`templates\` or \`help\`.`,
+        `Unknown command \`${escapeMrkdwn(shorten(subcommand ?? ''))}\`. Use \`start\`, \`list\`, \`status\`, \`version\`, \`templates\` or \`help\`.`,
       );
   }
 }
@@ -80,6 +84,18 @@ function parseStatus(args: string[]): ParsedCommand {
   const service = args[0] as string;
   if (!SERVICE_PATTERN.test(service)) return invalid(serviceProblem(service), example);
   return { kind: 'status', service };
+}
+
+function parseVersion(args: string[]): ParsedCommand {
+  const example = '/deploy-checklist version payments-api v2.4.2 production';
+  if (args.length < 2 || args.length > 3)
+    return invalid('`version` takes a service, the new version and optionally the environment.', example);
+  const [service, version, environment] = args as [string, string, string?];
+  if (!SERVICE_PATTERN.test(service)) return invalid(serviceProblem(service), example);
+  if (!VERSION_PATTERN.test(version)) return invalid(versionProblem(version), example);
+  if (environment !== undefined && !ENVIRONMENT_PATTERN.test(environment))
+    return invalid(environmentProblem(environment), example);
+  return { kind: 'version', service, version, ...(environment ? { environment } : {}) };
 }
 
 function parseStart(args: string[]): ParsedCommand {
@@ -136,21 +152,21 @@ function parseStart(args: string[]): ParsedCommand {
   }
   const [service, version, environment = DEFAULT_ENVIRONMENT] = positional as [string, string, string?];
   if (!SERVICE_PATTERN.test(service)) return invalid(serviceProblem(service));
-  if (!VERSION_PATTERN.test(version)) {
-    return invalid(
-      `\`${escapeMrkdwn(shorten(version))}\` is not a version: use up to 64 letters, digits, \`.\`, \`-\`, \`_\` or \`+\` (like \`v2.4.1\` or \`2026.11.22-rc1\`).`,
-    );
-  }
-  if (!ENVIRONMENT_PATTERN.test(environment)) {
-    return invalid(
-      `\`${escapeMrkdwn(shorten(environment))}\` is not an environment: use up to 32 letters, digits, \`.\`, \`-\` or \`_\` (like \`production\`).`,
-    );
-  }
+  if (!VERSION_PATTERN.test(version)) return invalid(versionProblem(version));
+  if (!ENVIRONMENT_PATTERN.test(environment)) return invalid(environmentProblem(environment));
   return { kind: 'start', service, version, environment, template, url, roles };
 }
 
 function serviceProblem(service: string): string {
   return `\`${escapeMrkdwn(shorten(service))}\` is not a service name: use up to 63 letters, digits, \`.\`, \`-\` or \`_\`, starting with a letter or digit (like \`payments-api\`).`;
+}
+
+function versionProblem(version: string): string {
+  return `\`${escapeMrkdwn(shorten(version))}\` is not a version: use up to 64 letters, digits, \`.\`, \`-\`, \`_\` or \`+\` (like \`v2.4.1\` or \`2026.11.22-rc1\`).`;
+}
+
+function environmentProblem(environment: string): string {
+  return `\`${escapeMrkdwn(shorten(environment))}\` is not an environment: use up to 32 letters, digits, \`.\`, \`-\` or \`_\` (like \`production\`).`;
 }
 
 function checkUrl(value: string): { ok: true; url: string } | { ok: false; problem: string } {

@@ -6,6 +6,7 @@ import type { JobWorker } from '../scheduler/job-worker.ts';
 import type { Store } from '../store/store.ts';
 import type { LoadedTemplate, TemplateProblem } from '../templates/load-templates.ts';
 import type { ChannelPacer } from './channel-pacer.ts';
+import type { UserGroupCache } from './user-group-cache.ts';
 
 /** Everything listeners and effect handlers use, passed in from the composition root (src/main.ts). */
 export type Deps = {
@@ -19,6 +20,7 @@ export type Deps = {
   pacer: ChannelPacer;
   /** Extra card lines from features (sign-offs, probes, check-ins), read from the store at render time. */
   cardSections: (deployment: Deployment) => Promise<CardSection[]>;
+  userGroups: UserGroupCache;
   /** Sends a JSON body to a response_url (ephemeral replies after the ack). */
   respond: (responseUrl: string, body: Record<string, unknown>) => Promise<void>;
 };

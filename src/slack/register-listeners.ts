@@ -1,10 +1,17 @@
 import type { App } from '@slack/bolt';
+import { registerGoLive } from './actions/go-live.ts';
+import { registerSignOffActions } from './actions/sign-off-actions.ts';
 import { registerTickItem } from './actions/tick-item.ts';
 import { registerDeployChecklistCommand } from './commands/deploy-checklist-command.ts';
 import type { Deps } from './deps.ts';
+import type { GoLiveHooks } from './go-live-hooks.ts';
+import { registerSignOffViews } from './views/sign-off-views.ts';
 
 /** Every Slack surface the bot answers, one registration per listener file. */
-export function registerListeners(app: App, deps: Deps): void {
+export function registerListeners(app: App, deps: Deps, hooks: GoLiveHooks = {}): void {
   registerDeployChecklistCommand(app, deps);
   registerTickItem(app, deps);
+  registerSignOffActions(app, deps);
+  registerGoLive(app, deps, hooks);
+  registerSignOffViews(app, deps, hooks);
 }

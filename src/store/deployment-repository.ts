@@ -4,7 +4,7 @@ import type { Template } from '../domain/template.ts';
 import { AppError } from '../errors.ts';
 import { Prisma } from '../generated/sqlite/index.js';
 import type { Db } from './create-store.ts';
-import { itemStateColumns, openKey, toDeployment } from './deployment-rows.ts';
+import { DEPLOYMENT_INCLUDE, itemStateColumns, openKey, toDeployment } from './deployment-rows.ts';
 import { newId } from './ids.ts';
 import { enqueueJob, type NewJob, type Tx } from './job-repository.ts';
 import { KeyedMutex } from './keyed-mutex.ts';
@@ -20,6 +20,8 @@ export type NewDeployment = {
   templateHash: string;
   template: Template;
   endpoints: Record<string, string>;
+  /** Role key → assigned users at start (the template's defaults, or `--role`). */
+  roles?: Record<string, string[]>;
 };
 
 /** Jobs that follow a change, written in the same transaction (the outbox). */
@@ -39,6 +41,11 @@ export function renderJobs(deploymentId: string, targets: readonly RenderTarget[
           payload: { phaseKey: target.phaseKey },
         },
   );
+}
+
+/** Thread posts that announce a change (pings, notices), queued with it so none is lost or sent twice. */
+export function threadMessageJobs(deploymentId: string, messages: readonly string[], now: Date): NewJob[] {
+  return messages.map((text) => ({ deploymentId, kind: 'post-thread-message', dueAt: now, payload: { text } }));
 }
 
 export class DeploymentRepository {
@@ -70,6 +77,11 @@ export class DeploymentRepository {
             updatedAt: now,
           },
         });
+        for (const [roleKey, users] of Object.entries(input.roles ?? {})) {
+          for (const userId of new Set(users)) {
+            await tx.roleAssignment.create({ data: { id: newId('role'), deploymentId: id, roleKey, userId } });
+          }
+        }
         await tx.auditEvent.create({
           data: {
             deploymentId: id,
@@ -105,32 +117,32 @@ export class DeploymentRepository {
   }
 
   private async loadIn(tx: Tx, id: string): Promise<Deployment> {
-    const row = await tx.deployment.findUnique({ where: { id }, include: { items: true } });
+    const row = await tx.deployment.findUnique({ where: { id }, include: DEPLOYMENT_INCLUDE });
     if (!row) {
       throw new AppError('deployment-not-found', { userMessage: 'That deployment no longer exists.' });
     }
-    return toDeployment(row, row.items);
+    return toDeployment(row);
   }
 
   async listOpenInChannel(teamId: string, channelId: string): Promise<Deployment[]> {
     const rows = await this.db.deployment.findMany({
       where: { teamId, channelId, closedAt: null },
-      include: { items: true },
+      include: DEPLOYMENT_INCLUDE,
       orderBy: { createdAt: 'desc' },
       take: 50,
     });
-    return rows.map((row) => toDeployment(row, row.items));
+    return rows.map(toDeployment);
   }
 
   /** The open deployments of a service first, then the most recent closed one. */
   async findByService(teamId: string, service: string): Promise<Deployment[]> {
     const rows = await this.db.deployment.findMany({
       where: { teamId, service: { equals: service } },
-      include: { items: true },
+      include: DEPLOYMENT_INCLUDE,
       orderBy: { createdAt: 'desc' },
       take: 20,
     });
-    const all = rows.map((row) => toDeployment(row, row.items));
+    const all = rows.map(toDeployment);
     const open = all.filter((d) => !isClosed(d));
     return open.length > 0 ? open : all.slice(0, 1);
   }
@@ -163,7 +175,11 @@ export class DeploymentRepository {
         try {
           await this.db.$transaction(async (tx) => {
             await this.persist(tx, before, result.deployment, result.audit, at);
-            const jobs = [...renderJobs(id, result.render, at), ...followUps(result.deployment)];
+            const jobs = [
+              ...renderJobs(id, result.render, at),
+              ...threadMessageJobs(id, result.messages, at),
+              ...followUps(result.deployment),
+            ];
             for (const job of jobs) await enqueueJob(tx, job, at);
           });
           return { ...result, deployment: { ...result.deployment, revision: before.revision + 1 } };
@@ -185,6 +201,11 @@ export class DeploymentRepository {
         ownerId: after.ownerId,
         endpointsJson: JSON.stringify(after.endpoints),
         goLiveAt: after.goLiveAt,
+        goLiveBy: after.goLiveBy,
+        goLiveOverride: after.goLiveOverride,
+        rollbackReason: after.rollbackReason,
+        checkInsStoppedAt: after.checkInsStoppedAt,
+        checkInsStopReason: after.checkInsStopReason,
         closedAt: after.closedAt,
         openKey: isClosed(after) ? null : openKey(after),
         revision: before.revision + 1,
@@ -199,6 +220,20 @@ export class DeploymentRepository {
         where: { deploymentId_itemKey: { deploymentId: before.id, itemKey: key } },
         create: { id: newId('item'), deploymentId: before.id, itemKey: key, ...itemStateColumns(state) },
         update: itemStateColumns(state),
+      });
+    }
+    await persistRoles(tx, before, after);
+    await persistSignOffs(tx, before, after);
+    for (const record of after.verifications.slice(before.verifications.length)) {
+      await tx.verification.create({ data: { ...record, deploymentId: before.id } });
+    }
+    for (const [key, state] of Object.entries(after.checkIns)) {
+      if (before.checkIns[key] === state) continue;
+      const { key: _key, ...columns } = state;
+      await tx.checkInRecord.upsert({
+        where: { deploymentId_checkInKey: { deploymentId: before.id, checkInKey: key } },
+        create: { id: newId('chk'), deploymentId: before.id, checkInKey: key, ...columns },
+        update: columns,
       });
     }
     for (const entry of audit) {
@@ -217,5 +252,37 @@ export class DeploymentRepository {
 
   async audit(id: string) {
     return this.db.auditEvent.findMany({ where: { deploymentId: id }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+  }
+}
+
+async function persistRoles(tx: Tx, before: Deployment, after: Deployment): Promise<void> {
+  if (before.roles === after.roles) return;
+  for (const roleKey of new Set([...Object.keys(before.roles), ...Object.keys(after.roles)])) {
+    const was = new Set(before.roles[roleKey] ?? []);
+    const is = new Set(after.roles[roleKey] ?? []);
+    const removed = [...was].filter((user) => !is.has(user));
+    if (removed.length > 0) {
+      await tx.roleAssignment.deleteMany({ where: { deploymentId: before.id, roleKey, userId: { in: removed } } });
+    }
+    for (const userId of [...is].filter((user) => !was.has(user))) {
+      await tx.roleAssignment.create({ data: { id: newId('role'), deploymentId: before.id, roleKey, userId } });
+    }
+  }
+}
+
+/** New sign-offs are inserted; existing ones only ever change by going stale. */
+async function persistSignOffs(tx: Tx, before: Deployment, after: Deployment): Promise<void> {
+  if (before.signOffs === after.signOffs) return;
+  const previous = new Map(before.signOffs.map((signOff) => [signOff.id, signOff]));
+  for (const signOff of after.signOffs) {
+    const old = previous.get(signOff.id);
+    if (!old) {
+      await tx.signOff.create({ data: { ...signOff, deploymentId: before.id } });
+    } else if (old !== signOff) {
+      await tx.signOff.update({
+        where: { id: signOff.id },
+        data: { staleAt: signOff.staleAt, staleReason: signOff.staleReason },
+      });
+    }
   }
 }

@@ -1,7 +1,44 @@
 import { z } from 'zod';
-import { DEPLOYMENT_STATUSES, type Deployment, type ItemEvidence, type ItemState } from '../domain/deployment.ts';
+import {
+  type CheckInAnswer,
+  type CheckInState,
+  DEPLOYMENT_STATUSES,
+  type Deployment,
+  type ItemEvidence,
+  type ItemState,
+  type SignOffRecord,
+  VERIFICATION_ISSUES,
+  VERIFICATION_STATUSES,
+  type VerificationRecord,
+} from '../domain/deployment.ts';
 import { ZTemplate } from '../domain/template.ts';
-import type { Deployment as DeploymentRow, ItemState as ItemStateRow } from '../generated/sqlite/index.js';
+import type {
+  CheckInRecord as CheckInRow,
+  Deployment as DeploymentRow,
+  ItemState as ItemStateRow,
+  Prisma,
+  RoleAssignment as RoleAssignmentRow,
+  SignOff as SignOffRow,
+  Verification as VerificationRow,
+} from '../generated/sqlite/index.js';
+
+/** A deployment row with everything the aggregate is made of. */
+export type DeploymentRows = DeploymentRow & {
+  items: ItemStateRow[];
+  roles: RoleAssignmentRow[];
+  signOffs: SignOffRow[];
+  verifications: VerificationRow[];
+  checkIns: CheckInRow[];
+};
+
+/** What to load with a deployment row (Prisma `include`). */
+export const DEPLOYMENT_INCLUDE = {
+  items: true,
+  roles: { orderBy: { id: 'asc' } },
+  signOffs: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
+  verifications: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
+  checkIns: true,
+} satisfies Prisma.DeploymentInclude;
 
 const ZEndpoints = z.record(z.string(), z.string());
 const ZEvidence = z.object({
@@ -12,7 +49,7 @@ const ZEvidence = z.object({
 });
 
 /** Rows → the domain's Deployment. JSON columns are parsed with zod: a corrupt row fails loudly, never half-loads. */
-export function toDeployment(row: DeploymentRow, items: ItemStateRow[]): Deployment {
+export function toDeployment(row: DeploymentRows): Deployment {
   return {
     id: row.id,
     teamId: row.teamId,
@@ -29,10 +66,67 @@ export function toDeployment(row: DeploymentRow, items: ItemStateRow[]): Deploym
     threadTs: row.threadTs,
     revision: row.revision,
     goLiveAt: row.goLiveAt,
+    goLiveBy: row.goLiveBy,
+    goLiveOverride: row.goLiveOverride,
+    rollbackReason: row.rollbackReason,
+    checkInsStoppedAt: row.checkInsStoppedAt,
+    checkInsStopReason: row.checkInsStopReason,
     closedAt: row.closedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-    items: Object.fromEntries(items.map((item) => [item.itemKey, toItemState(item)])),
+    items: Object.fromEntries(row.items.map((item) => [item.itemKey, toItemState(item)])),
+    roles: groupRoles(row.roles),
+    signOffs: row.signOffs.map(toSignOff),
+    verifications: row.verifications.map(toVerification),
+    checkIns: Object.fromEntries(row.checkIns.map((checkIn) => [checkIn.checkInKey, toCheckIn(checkIn)])),
+  };
+}
+
+function groupRoles(rows: RoleAssignmentRow[]): Record<string, string[]> {
+  const roles: Record<string, string[]> = {};
+  for (const row of rows) (roles[row.roleKey] ??= []).push(row.userId);
+  return roles;
+}
+
+function toSignOff(row: SignOffRow): SignOffRecord {
+  return {
+    id: row.id,
+    roleKey: row.roleKey,
+    userId: row.userId,
+    decision: z.enum(['approve', 'reject']).parse(row.decision),
+    reason: row.reason,
+    note: row.note,
+    at: row.at,
+    staleAt: row.staleAt,
+    staleReason: row.staleReason,
+  };
+}
+
+function toVerification(row: VerificationRow): VerificationRecord {
+  return {
+    id: row.id,
+    roleKey: row.roleKey,
+    userId: row.userId,
+    issues: z.enum(VERIFICATION_ISSUES).parse(row.issues),
+    status: z.enum(VERIFICATION_STATUSES).parse(row.status),
+    note: row.note,
+    at: row.at,
+  };
+}
+
+const ZCheckInAnswer = z.enum(['stable', 'minor', 'major', 'rollback', 'skipped']);
+
+function toCheckIn(row: CheckInRow): CheckInState {
+  return {
+    key: row.checkInKey,
+    sentAt: row.sentAt,
+    messageTs: row.messageTs,
+    snoozedUntil: row.snoozedUntil,
+    escalatedAt: row.escalatedAt,
+    answeredAt: row.answeredAt,
+    answeredBy: row.answeredBy,
+    answer: row.answer ? (ZCheckInAnswer.parse(row.answer) as CheckInAnswer) : null,
+    note: row.note,
   };
 }
 

@@ -7,6 +7,7 @@ export const ACTION = {
   assignRoles: 'assign-roles',
   signOff: 'sign-off',
   goLive: 'go-live',
+  goLiveOverride: 'go-live-override',
   startRollback: 'start-rollback',
   completeRollback: 'complete-rollback',
   checkInAnswer: 'check-in-answer',
@@ -40,6 +41,10 @@ export type ItemButtonValue = z.infer<typeof ZItemButtonValue>;
 
 export const ZDeploymentButtonValue = z.object({ v: z.literal(1), d: z.string().min(1).max(64) });
 export type DeploymentButtonValue = z.infer<typeof ZDeploymentButtonValue>;
+
+/** Modal private_metadata: which deployment the modal belongs to. */
+export const ZModalMetadata = z.object({ v: z.literal(1), d: z.string().min(1).max(64) });
+export type ModalMetadata = z.infer<typeof ZModalMetadata>;
 
 export function buttonValue(value: ItemButtonValue | DeploymentButtonValue | Record<string, unknown>): string {
   return JSON.stringify(value);

@@ -3,6 +3,7 @@ import { blockingItems, type Deployment, phaseProgress } from '../deployment.ts'
 import { ACTION, buttonValue } from './ids.ts';
 import type { SlackMessagePayload } from './message.ts';
 import { escapeMrkdwn, mentionUser, progressBar, slackDate, truncate } from './mrkdwn.ts';
+import { renderGoLiveSection, renderRolesSection } from './render-sign-offs.ts';
 
 const STATUS_LABEL: Record<Deployment['status'], string> = {
   planning: ':memo: Planning',
@@ -20,8 +21,9 @@ export type CardSection = { title: string; lines: string[] };
 
 const MAX_BLOCKING_SHOWN = 8;
 
-/** Card buttons whose listeners exist. */
+/** Card buttons of features whose listeners exist. */
 const ENABLED_CARD_ACTIONS = new Set<string>([]);
+const ROLLBACK_ACTIONS: Array<{ id: string; text: string }> = [];
 
 export function deploymentTitle(deployment: Deployment): string {
   return `${deployment.service} ${deployment.version} → ${deployment.environment}`;
@@ -71,6 +73,9 @@ export function renderSummaryCard(
         ];
   const allSections: CardSection[] = [
     { title: `Blocking items (${blocking.length})`, lines: blockingLines },
+    ...[renderRolesSection(deployment), renderGoLiveSection(deployment)].filter(
+      (s): s is CardSection => s !== undefined,
+    ),
     ...sections,
   ];
   for (const section of allSections) {
@@ -97,10 +102,8 @@ export function renderSummaryCard(
   };
 }
 
-function cardActions(deployment: Deployment) {
-  if (deployment.status === 'stable' || deployment.status === 'rolled-back' || deployment.status === 'cancelled') {
-    return [];
-  }
+/** Card buttons by status: what can be done next, never a button without a listener. */
+export function cardActions(deployment: Deployment) {
   const value = buttonValue({ v: 1, d: deployment.id });
   const button = (actionId: string, text: string, style?: 'primary' | 'danger') => ({
     type: 'button' as const,
@@ -109,7 +112,30 @@ function cardActions(deployment: Deployment) {
     value,
     ...(style ? { style } : {}),
   });
-  return [button(ACTION.runProbes, 'Run probes'), button(ACTION.setEndpoint, 'Set URL')].filter((b) =>
-    ENABLED_CARD_ACTIONS.has(b.action_id),
-  );
+  const probes = ENABLED_CARD_ACTIONS.has(ACTION.runProbes)
+    ? [button(ACTION.runProbes, 'Run probes'), button(ACTION.setEndpoint, 'Set URL')]
+    : [];
+  const hasRoles = deployment.template.roles.length > 0;
+  switch (deployment.status) {
+    case 'planning':
+    case 'in-progress':
+      return [
+        ...probes,
+        ...(hasRoles ? [button(ACTION.assignRoles, 'Assign roles'), button(ACTION.signOff, 'Sign off')] : []),
+        button(ACTION.goLive, 'Go live', 'primary'),
+      ];
+    case 'deployed':
+    case 'verifying':
+      return [
+        ...probes,
+        ...(hasRoles ? [button(ACTION.verify, 'Verify')] : []),
+        ...ROLLBACK_ACTIONS.map((a) => button(a.id, a.text, 'danger')),
+      ];
+    case 'rolling-back':
+      return ENABLED_CARD_ACTIONS.has(ACTION.completeRollback)
+        ? [button(ACTION.completeRollback, 'Rollback complete', 'primary')]
+        : [];
+    default:
+      return [];
+  }
 }

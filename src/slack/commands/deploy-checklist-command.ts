@@ -1,11 +1,13 @@
 import type { App, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import type { Deployment } from '../../domain/deployment.ts';
-import { phaseProgress } from '../../domain/deployment.ts';
+import { isClosed, phaseProgress } from '../../domain/deployment.ts';
 import { HELP_TEXT, type ParsedCommand, parseCommand } from '../../domain/parse-command.ts';
 import { escapeMrkdwn, progressBar } from '../../domain/render/mrkdwn.ts';
 import { deploymentTitle } from '../../domain/render/render-summary-card.ts';
+import type { Template } from '../../domain/template.ts';
 import { isAppError } from '../../errors.ts';
+import { applyChange } from '../apply-change.ts';
 import type { Deps } from '../deps.ts';
 
 export const COMMAND = '/deploy-checklist';
@@ -79,6 +81,24 @@ async function answer(respond: RespondFn, deps: Deps, work: () => Promise<void>)
   }
 }
 
+/** The template's default assignees (user groups expanded), replaced role by role by `--role` flags. */
+async function initialRoles(
+  template: Template,
+  flags: Array<{ role: string; users: string[] }>,
+  deps: Deps,
+): Promise<Record<string, string[]>> {
+  const roles: Record<string, string[]> = {};
+  for (const role of template.roles) {
+    const group = role.defaultAssignees.userGroup ? await deps.userGroups.members(role.defaultAssignees.userGroup) : [];
+    const users = [...new Set([...role.defaultAssignees.users, ...group])];
+    if (users.length > 0) roles[role.key] = users;
+  }
+  const fromFlags = new Map<string, string[]>();
+  for (const flag of flags) fromFlags.set(flag.role, [...(fromFlags.get(flag.role) ?? []), ...flag.users]);
+  for (const [role, users] of fromFlags) roles[role] = [...new Set(users)];
+  return roles;
+}
+
 function startProblem(
   parsed: Extract<ParsedCommand, { kind: 'start' }>,
   templateName: string,
@@ -111,6 +131,7 @@ async function start(
       templateHash: loaded.hash,
       template: loaded.template,
       endpoints: parsed.url ? { url: parsed.url } : {},
+      roles: await initialRoles(loaded.template, parsed.roles, deps),
     },
     now,
     (created) => [
@@ -153,6 +174,40 @@ async function status(service: string, payload: CommandPayload, deps: Deps, resp
     return `• ${summaryLine(deployment)}\n${phases}`;
   });
   await respond({ response_type: 'ephemeral', text: lines.join('\n') });
+}
+
+async function changeVersion(
+  parsed: Extract<ParsedCommand, { kind: 'version' }>,
+  payload: CommandPayload,
+  deps: Deps,
+  respond: RespondFn,
+): Promise<void> {
+  const open = (await deps.store.deployments.findByService(payload.team_id, parsed.service)).filter(
+    (d) => !isClosed(d) && (!parsed.environment || d.environment.toLowerCase() === parsed.environment.toLowerCase()),
+  );
+  if (open.length !== 1) {
+    const problem =
+      open.length === 0
+        ? `No open deployment of \`${escapeMrkdwn(parsed.service)}\`${parsed.environment ? ` to ${escapeMrkdwn(parsed.environment)}` : ''}.`
+        : `\`${escapeMrkdwn(parsed.service)}\` has open deployments to ${open.map((d) => escapeMrkdwn(d.environment)).join(', ')}: name the environment.`;
+    await respond({
+      response_type: 'ephemeral',
+      text: `${problem}\nFor example: \`/deploy-checklist version ${escapeMrkdwn(parsed.service)} v2.4.2 production\``,
+    });
+    return;
+  }
+  const deployment = open[0] as Deployment;
+  const result = await applyChange(deps, deployment.id, {
+    type: 'set-version',
+    actor: payload.user_id,
+    version: parsed.version,
+  });
+  await respond({
+    response_type: 'ephemeral',
+    text: result.ok
+      ? `Version of ${escapeMrkdwn(deployment.service)} set to ${escapeMrkdwn(parsed.version)}; sign-offs given before are stale.`
+      : result.userMessage,
+  });
 }
 
 function summaryLine(deployment: Deployment): string {

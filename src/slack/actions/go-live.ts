@@ -1,0 +1,74 @@
+import type { App } from '@slack/bolt';
+import { ACTION, buttonValue } from '../../domain/render/ids.ts';
+import { renderGoLiveOverrideModal } from '../../domain/render/render-modals.ts';
+import { goLiveBlockers } from '../../domain/sign-off.ts';
+import { applyChange } from '../apply-change.ts';
+import type { Deps } from '../deps.ts';
+import { tellUser } from '../ephemeral.ts';
+import type { GoLiveHooks } from '../go-live-hooks.ts';
+import { cardClick } from './sign-off-actions.ts';
+
+/**
+ * Go live: allowed only with the quorum, every required pre-deployment item and no failing required probe.
+ * Otherwise the clicker sees exactly what is missing; the owner also gets a way to override with a reason.
+ */
+export function registerGoLive(app: App, deps: Deps, hooks: GoLiveHooks): void {
+  app.action(ACTION.goLive, async ({ ack, body }) => {
+    await ack();
+    const click = await cardClick(deps, body);
+    if (!click) return;
+    const result = await applyChange(
+      deps,
+      click.deployment.id,
+      { type: 'go-live', actor: click.userId },
+      hooks.followUps,
+    );
+    if (result.ok) return;
+    if (result.code !== 'go-live-blocked' || click.userId !== click.deployment.ownerId || !click.where.channelId) {
+      await tellUser(deps, click.where, result.userMessage);
+      return;
+    }
+    await deps.client.chat
+      .postEphemeral({
+        channel: click.where.channelId,
+        user: click.userId,
+        ...(click.where.threadTs ? { thread_ts: click.where.threadTs } : {}),
+        text: result.userMessage,
+        blocks: [
+          { type: 'section', text: { type: 'mrkdwn', text: result.userMessage.slice(0, 3000) } },
+          {
+            type: 'actions',
+            elements: [
+              {
+                type: 'button',
+                action_id: ACTION.goLiveOverride,
+                text: { type: 'plain_text', text: 'Go live anyway…' },
+                style: 'danger',
+                value: buttonValue({ v: 1, d: click.deployment.id }),
+              },
+            ],
+          },
+        ],
+      })
+      .catch((error: unknown) => deps.logger.warn('could not send the go-live blockers', { error }));
+  });
+
+  app.action(ACTION.goLiveOverride, async ({ ack, body }) => {
+    await ack();
+    const click = await cardClick(deps, body);
+    if (!click?.triggerId) return;
+    if (click.userId !== click.deployment.ownerId) {
+      await tellUser(deps, click.where, 'Only the owner of this deployment can go live without the quorum.');
+      return;
+    }
+    await deps.client.views
+      .open({
+        trigger_id: click.triggerId,
+        view: renderGoLiveOverrideModal(click.deployment, goLiveBlockers(click.deployment)),
+      })
+      .catch(async (error: unknown) => {
+        deps.logger.warn('views.open failed', { error });
+        await tellUser(deps, click.where, 'Slack did not open the form in time; please click the button again.');
+      });
+  });
+}

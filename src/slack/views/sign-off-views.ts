@@ -1,0 +1,141 @@
+import type { AckFn, App, ViewResponseAction } from '@slack/bolt';
+import type { EventResult } from '../../domain/apply-event.ts';
+import { VERIFICATION_ISSUES, VERIFICATION_STATUSES } from '../../domain/deployment.ts';
+import { VIEW } from '../../domain/render/ids.ts';
+import { MODAL_FIELD } from '../../domain/render/render-modals.ts';
+import { newId } from '../../store/ids.ts';
+import { applyChange } from '../apply-change.ts';
+import type { Deps } from '../deps.ts';
+import type { GoLiveHooks } from '../go-live-hooks.ts';
+import {
+  modalMetadata,
+  selectedUsers,
+  selectedValue,
+  textValue,
+  type ViewSubmission,
+  ZViewSubmission,
+} from '../view-submission.ts';
+
+type Ack = AckFn<ViewResponseAction> | AckFn<void>;
+
+/** Parses a submission and its deployment id, or answers with an error inside the modal. */
+async function parse(
+  body: unknown,
+  ack: Ack,
+): Promise<{ submission: ViewSubmission; deploymentId: string } | undefined> {
+  const submission = ZViewSubmission.safeParse(body);
+  const metadata = submission.success ? modalMetadata(submission.data) : undefined;
+  if (!submission.success || !metadata) {
+    await (ack as AckFn<ViewResponseAction>)({
+      response_action: 'errors',
+      errors: { [MODAL_FIELD.note]: 'This form is from an older version of the bot; close it and use the card again.' },
+    });
+    return undefined;
+  }
+  return { submission: submission.data, deploymentId: metadata.d };
+}
+
+/** Closes the modal on success; a refusal is shown inside the modal, on the field it concerns. */
+async function answer(ack: Ack, result: EventResult, field: string): Promise<void> {
+  if (result.ok) {
+    await (ack as AckFn<void>)();
+    return;
+  }
+  // Modal error texts are plain: strip mrkdwn emphasis, keep the words.
+  await (ack as AckFn<ViewResponseAction>)({
+    response_action: 'errors',
+    errors: { [field]: result.userMessage.replace(/[*_`]/g, '').slice(0, 300) },
+  });
+}
+
+export function registerSignOffViews(app: App, deps: Deps, hooks: GoLiveHooks): void {
+  app.view(VIEW.assignRoles, async ({ ack, body }) => {
+    const parsed = await parse(body, ack);
+    if (!parsed) return;
+    const values = parsed.submission.view.state.values;
+    const assignments: Record<string, string[]> = {};
+    for (const blockId of Object.keys(values)) {
+      if (blockId.startsWith(`${MODAL_FIELD.role}:`)) {
+        assignments[blockId.slice(MODAL_FIELD.role.length + 1)] = selectedUsers(values, blockId, MODAL_FIELD.users);
+      }
+    }
+    const result = await applyChange(deps, parsed.deploymentId, {
+      type: 'assign-roles',
+      actor: parsed.submission.user.id,
+      assignments,
+    });
+    await answer(
+      ack,
+      result,
+      Object.keys(values).find((k) => k.startsWith(`${MODAL_FIELD.role}:`)) ?? MODAL_FIELD.role,
+    );
+  });
+
+  app.view(VIEW.signOff, async ({ ack, body }) => {
+    const parsed = await parse(body, ack);
+    if (!parsed) return;
+    const values = parsed.submission.view.state.values;
+    const decision = selectedValue(values, MODAL_FIELD.decision) === 'reject' ? 'reject' : 'approve';
+    const reason = textValue(values, MODAL_FIELD.reason);
+    if (decision === 'reject' && !reason) {
+      await (ack as AckFn<ViewResponseAction>)({
+        response_action: 'errors',
+        errors: { [MODAL_FIELD.reason]: 'A rejection needs a reason, so the owner knows what to fix.' },
+      });
+      return;
+    }
+    const result = await applyChange(deps, parsed.deploymentId, {
+      type: 'sign-off',
+      actor: parsed.submission.user.id,
+      id: newId('sig'),
+      roleKey: selectedValue(values, MODAL_FIELD.role) ?? '',
+      decision,
+      ...(reason ? { reason } : {}),
+      ...(textValue(values, MODAL_FIELD.note) ? { note: textValue(values, MODAL_FIELD.note) } : {}),
+    });
+    await answer(ack, result, MODAL_FIELD.role);
+  });
+
+  app.view(VIEW.goLiveOverride, async ({ ack, body }) => {
+    const parsed = await parse(body, ack);
+    if (!parsed) return;
+    const reason = textValue(parsed.submission.view.state.values, MODAL_FIELD.reason) ?? '';
+    const result = await applyChange(
+      deps,
+      parsed.deploymentId,
+      { type: 'go-live', actor: parsed.submission.user.id, override: reason },
+      hooks.followUps,
+    );
+    await answer(ack, result, MODAL_FIELD.reason);
+  });
+
+  app.view(VIEW.verify, async ({ ack, body }) => {
+    const parsed = await parse(body, ack);
+    if (!parsed) return;
+    const values = parsed.submission.view.state.values;
+    const issues = VERIFICATION_ISSUES.find((v) => v === selectedValue(values, MODAL_FIELD.issues));
+    const status = VERIFICATION_STATUSES.find((v) => v === selectedValue(values, MODAL_FIELD.status));
+    if (!issues || !status) {
+      await (ack as AckFn<ViewResponseAction>)({
+        response_action: 'errors',
+        errors: { [issues ? MODAL_FIELD.status : MODAL_FIELD.issues]: 'Pick one.' },
+      });
+      return;
+    }
+    const note = textValue(values, MODAL_FIELD.note);
+    const result = await applyChange(deps, parsed.deploymentId, {
+      type: 'verify',
+      actor: parsed.submission.user.id,
+      id: newId('ver'),
+      roleKey: selectedValue(values, MODAL_FIELD.role) ?? '',
+      issues,
+      status,
+      ...(note ? { note } : {}),
+    });
+    await answer(
+      ack,
+      result,
+      result.ok ? MODAL_FIELD.note : result.code === 'reason-required' ? MODAL_FIELD.note : MODAL_FIELD.role,
+    );
+  });
+}
