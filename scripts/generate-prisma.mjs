@@ -22,7 +22,9 @@ export function derivePostgresSchema(text) {
 mkdirSync(path.dirname(postgresSchema), { recursive: true });
 const derived = derivePostgresSchema(readFileSync(sqliteSchema, 'utf8'));
 if (!derived.includes('src/generated/postgresql') || !derived.includes('"postgresql"')) {
-  throw new Error('could not derive the PostgreSQL schema: the generator or datasource block of prisma/schema.prisma changed shape');
+  throw new Error(
+    'could not derive the PostgreSQL schema: the generator or datasource block of prisma/schema.prisma changed shape',
+  );
 }
 writeFileSync(postgresSchema, derived);
 const prisma = path.join(root, 'node_modules', '.bin', 'prisma');

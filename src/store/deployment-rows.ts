@@ -84,7 +84,7 @@ export function toDeployment(row: DeploymentRows): Deployment {
 
 function groupRoles(rows: RoleAssignmentRow[]): Record<string, string[]> {
   const roles: Record<string, string[]> = {};
-  for (const row of rows) (roles[row.roleKey] ??= []).push(row.userId);
+  for (const row of rows) roles[row.roleKey] = [...(roles[row.roleKey] ?? []), row.userId];
   return roles;
 }
 

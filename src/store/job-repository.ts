@@ -58,10 +58,13 @@ export async function claimDueJobs(db: Db, options: ClaimOptions): Promise<Job[]
   const claimedUntil = new Date(now.getTime() + options.leaseMs);
   for (const job of candidates) {
     const result = await db.job.updateMany({
+      // Still due: between the read above and this update another worker may have run the job and moved it into
+      // the future (a retry's backoff, a deferral), releasing its claim; without this the job would run early.
       where: {
         id: job.id,
         doneAt: null,
         failedAt: null,
+        dueAt: { lte: now },
         OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }],
       },
       data: { claimedBy: workerId, claimedUntil, attempts: { increment: 1 } },

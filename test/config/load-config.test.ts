@@ -37,7 +37,7 @@ describe('loadConfig', () => {
   ])('lists every problem of %j at once', (env, expected) => {
     const found = problems(env as Record<string, string>);
     expect(found).toHaveLength(expected.length);
-    expected.forEach((text, i) => expect(found[i]).toContain(text));
+    for (const [i, text] of expected.entries()) expect(found[i]).toContain(text);
   });
 
   it('stops startup with exit code 2 and one readable message, no stack trace', () => {

@@ -60,6 +60,8 @@ export function registerDeployChecklistCommand(app: App, deps: Deps, hooks: Star
     if (parsed.kind === 'list') await answer(respond, deps, () => list(payload.data, deps, respond));
     if (parsed.kind === 'status')
       await answer(respond, deps, () => status(parsed.service, payload.data, deps, respond));
+    if (parsed.kind === 'version')
+      await answer(respond, deps, () => changeVersion(parsed, payload.data, deps, respond));
   });
 }
 
