@@ -1,7 +1,8 @@
 import type { Bench, BenchReport } from './bench-report.ts';
+import { probeBench } from './probe-bench.ts';
 
 // One line per benchmark; `npm run bench -- NAME` runs only the named ones.
-const BENCHES: Bench[] = [];
+const BENCHES: Bench[] = [probeBench];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

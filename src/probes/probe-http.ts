@@ -1,8 +1,8 @@
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import { performance } from 'node:perf_hooks';
-import { rootCertificates } from 'node:tls';
 import { Agent, request } from 'undici';
 import { type CheckedTarget, normalizeHost } from './target-guard.ts';
+import { trustContext } from './trust-store.ts';
 import type { ProbeContext } from './types.ts';
 
 export type HttpHeaders = Record<string, string | string[] | undefined>;
@@ -70,7 +70,7 @@ export async function withProbeHttp<T>(ctx: ProbeContext, use: (http: ProbeHttp)
   const agent = new Agent({
     connect: {
       lookup: pinnedLookup(pins),
-      ...(ctx.ca ? { ca: [...rootCertificates, ctx.ca.toString()] } : {}),
+      secureContext: trustContext(ctx.ca),
     },
     keepAliveTimeout: 2_000,
   });

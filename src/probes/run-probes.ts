@@ -1,4 +1,5 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
+import { setMaxListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { inconclusiveResult } from './define-probe.ts';
@@ -43,6 +44,8 @@ export async function runProbes(
     settings.deadlineMs,
   );
   const overall = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
+  // Every running probe listens to the run's signal; a checklist's worth is expected, not a leak.
+  setMaxListeners(requests.length + 10, overall);
   try {
     const ca = await readCa(settings.caFile);
     if (typeof ca === 'object' && 'error' in ca) {
@@ -78,6 +81,8 @@ async function runOne(
   const probe = PROBES[spec.kind];
   if (!probe) return inconclusiveResult(spec, `unknown probe kind "${String(spec.kind)}"`, 0, 0);
   const controller = new AbortController();
+  // Requests in flight each listen (a rate-limit burst, exposure's paths in parallel).
+  setMaxListeners(50, controller.signal);
   const timer = setTimeout(
     () => controller.abort(new ProbeBudgetError(`timed out after ${shared.timeoutMs} ms (PROBE_TIMEOUT_MS)`)),
     shared.timeoutMs,

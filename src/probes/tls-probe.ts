@@ -1,10 +1,11 @@
 import { isIP } from 'node:net';
-import { checkServerIdentity, connect, type DetailedPeerCertificate, rootCertificates, type TLSSocket } from 'node:tls';
+import { checkServerIdentity, connect, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
 import { TLS_VERSIONS, tlsWarnDaysLeft } from '../domain/probe-spec.ts';
 import { check } from './conditions.ts';
 import { defineProbe } from './define-probe.ts';
 import { hostAndPort } from './probe-target.ts';
 import type { CheckedTarget } from './target-guard.ts';
+import { trustContext } from './trust-store.ts';
 import type { Condition, ProbeContext } from './types.ts';
 
 const DAY_MS = 86_400_000;
@@ -83,12 +84,12 @@ function connectTls(checked: CheckedTarget, port: number, ctx: ProbeContext): Pr
       port,
       // SNI carries the name; the connection itself goes to the address the guard checked.
       ...(isIP(checked.host) ? {} : { servername: checked.host }),
-      ...(ctx.ca ? { ca: [...rootCertificates, ctx.ca.toString()] } : {}),
+      // Down to TLS 1.0, so an old server still completes the handshake and its version is reported.
+      secureContext: trustContext(ctx.ca, 'TLSv1'),
       // Verification is reported as conditions instead of aborting the handshake, so an expired or misnamed
       // certificate still yields its details.
       rejectUnauthorized: false,
       checkServerIdentity: () => undefined,
-      minVersion: 'TLSv1',
     });
     const onAbort = () => socket.destroy(ctx.signal.reason instanceof Error ? ctx.signal.reason : undefined);
     const settle = () => ctx.signal.removeEventListener('abort', onAbort);
