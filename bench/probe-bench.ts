@@ -7,7 +7,14 @@ import { gzipSync } from 'node:zlib';
 import type { ProbeSettings } from '../src/probes/probe-settings.ts';
 import { type ProbeRequest, runProbes } from '../src/probes/run-probes.ts';
 import type { LookupFn } from '../src/probes/types.ts';
-import { reply, routes, startHttpServer, startHttpsServer, type TestServer } from '../test/support/probe-servers.ts';
+import {
+  reply,
+  routes,
+  SECURE_HEADERS,
+  startHttpServer,
+  startHttpsServer,
+  type TestServer,
+} from '../test/support/probe-servers.ts';
 import { createTestPki } from '../test/support/test-certificates.ts';
 import { type Bench, type BenchReport, percentile } from './bench-report.ts';
 
@@ -17,14 +24,7 @@ const CONCURRENCY_FACTOR = 1.3;
 const COLD_START_TARGET_MS = 1_000;
 const ROUNDS = 5;
 
-const HEADERS = {
-  'content-type': 'application/json',
-  'content-security-policy': "default-src 'self'",
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'strict-transport-security': 'max-age=31536000',
-  'referrer-policy': 'no-referrer',
-};
+const HEADERS = { 'content-type': 'application/json', ...SECURE_HEADERS };
 const EXPOSITION = '# TYPE http_requests_total counter\nhttp_requests_total{code="200"} 7\n';
 // Every name the suite uses is this machine: the bench never leaves loopback.
 const lookup: LookupFn = async () => [{ address: '127.0.0.1', family: 4 }];

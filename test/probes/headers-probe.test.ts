@@ -3,14 +3,11 @@ import type { HttpHeaders } from '../../src/probes/probe-http.ts';
 import { securityHeaderConditions } from '../../src/probes/security-header-rules.ts';
 import { formatCondition } from '../../src/probes/types.ts';
 import { conditionTexts, failing, probeOnce } from '../support/probe-harness.ts';
-import { reply, routes, startHttpServer, type TestServer } from '../support/probe-servers.ts';
+import { reply, routes, SECURE_HEADERS, startHttpServer, type TestServer } from '../support/probe-servers.ts';
 
 const GOOD: Record<string, string> = {
+  ...SECURE_HEADERS,
   'content-security-policy': "default-src 'self'; frame-ancestors 'none'",
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
-  'referrer-policy': 'strict-origin-when-cross-origin',
 };
 
 const judge = (headers: HttpHeaders, name: keyof ReturnType<typeof securityHeaderConditions>) =>

@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-command.ts';
 import { runCli } from '../../src/cli/main.ts';
-import { reply, routes, startHttpServer, type TestServer } from '../support/probe-servers.ts';
-
-const SECURE_HEADERS = {
-  'content-security-policy': "default-src 'self'",
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'strict-transport-security': 'max-age=31536000',
-  'referrer-policy': 'no-referrer',
-};
+import { reply, routes, SECURE_HEADERS, startHttpServer, type TestServer } from '../support/probe-servers.ts';
 
 function captureIo(env: Record<string, string | undefined> = {}): CliIo & { out: () => string; err: () => string } {
   let out = '';

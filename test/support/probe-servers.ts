@@ -4,6 +4,15 @@ import { createServer as createHttpsServer, type ServerOptions } from 'node:http
 import type { AddressInfo } from 'node:net';
 import type { LookupFn } from '../../src/probes/types.ts';
 
+/** Security headers every check of the `headers` probe passes (grade A). */
+export const SECURE_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': "default-src 'self'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'strict-transport-security': 'max-age=31536000',
+  'referrer-policy': 'no-referrer',
+};
+
 export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
 export type TestServer = {
