@@ -42,6 +42,17 @@ export type ClaimOptions = { workerId: string; now: Date; leaseMs: number; limit
  * database never both get a job, and a job whose worker died comes back when its lease runs out.
  */
 export async function claimDueJobs(db: Db, options: ClaimOptions): Promise<Job[]> {
+  // Two replicas read the same head of the queue; one that lost every candidate to the other must look again
+  // rather than report "nothing due" (the worker stops draining on an empty batch while hundreds are still due).
+  // A few rounds are enough: each round's lost candidates are claimed by then and not read again.
+  for (let round = 0; round < 5; round++) {
+    const { claimed, found } = await claimRound(db, options);
+    if (claimed.length > 0 || found === 0) return claimed;
+  }
+  return [];
+}
+
+async function claimRound(db: Db, options: ClaimOptions): Promise<{ claimed: Job[]; found: number }> {
   const { now, workerId } = options;
   const candidates = await db.job.findMany({
     where: {
@@ -73,7 +84,7 @@ export async function claimDueJobs(db: Db, options: ClaimOptions): Promise<Job[]
       claimed.push({ ...job, claimedBy: workerId, claimedUntil, attempts: job.attempts + 1 });
     }
   }
-  return claimed;
+  return { claimed, found: candidates.length };
 }
 
 /**

@@ -1,0 +1,435 @@
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Job } from '../../src/generated/sqlite/index.js';
+import { createLogger } from '../../src/logger.ts';
+import { backoffMs, DONE, type JobHandler, JobWorker, type JobWorkerOptions } from '../../src/scheduler/job-worker.ts';
+import { type Database_, type Db, openDatabase } from '../../src/store/create-store.ts';
+import { claimDueJobs, completeJob, enqueueJob } from '../../src/store/job-repository.ts';
+import { createTestDatabase } from '../support/postgres.ts';
+import type { ReplicaReply, ReplicaRequest } from './replica-process.ts';
+
+const START = new Date('2026-06-01T10:00:00.000Z');
+const DEPLOYMENTS = 20;
+
+type TestDatabase = { url: string; drop: () => Promise<void> };
+
+async function sqliteFile(): Promise<TestDatabase> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dc-jobs-'));
+  return { url: `file:${path.join(dir, 'jobs.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A clock the tests move by hand: leases, backoff and due times are all decided against it. */
+class Clock {
+  private ms = START.getTime();
+  now = (): Date => new Date(this.ms);
+  advance(ms: number): void {
+    this.ms += ms;
+  }
+}
+
+function deploymentId(n: number): string {
+  return `dep_${String(n).padStart(3, '0')}`;
+}
+
+// createMany writes only the columns given and returns nothing, so the rows need only the required columns.
+async function insertDeployments(db: Db, count: number): Promise<void> {
+  await db.deployment.createMany({
+    data: Array.from({ length: count }, (_, n) => ({
+      id: deploymentId(n),
+      teamId: 'T0TEST',
+      channelId: 'C0JOBS',
+      service: `svc-${n}`,
+      version: 'v1',
+      environment: 'production',
+      ownerId: 'U0OWNER',
+      status: 'verifying',
+      templateName: 'small-service',
+      templateHash: 'hash',
+      templateJson: '{}',
+      createdAt: START,
+      updatedAt: START,
+    })),
+  });
+}
+
+async function insertJobs(db: Db, count: number, dueAt: Date, kind = 'post'): Promise<string[]> {
+  const ids = Array.from({ length: count }, (_, n) => `job_${kind}_${String(n).padStart(4, '0')}`);
+  await db.job.createMany({
+    data: ids.map((id, n) => ({
+      id,
+      deploymentId: deploymentId(n % DEPLOYMENTS),
+      kind,
+      payloadJson: JSON.stringify({ n }),
+      dueAt,
+      createdAt: START,
+    })),
+  });
+  return ids;
+}
+
+type ReplicaProcess = { kick: (now: Date) => Promise<number>; ran: string[]; close: () => Promise<void> };
+
+/** Starts the second replica as its own process (see replica-process.ts for why) on the same database. */
+async function startReplicaProcess(url: string, workerId: string, batchSize: number): Promise<ReplicaProcess> {
+  const child = fork(new URL('./replica-process.ts', import.meta.url), [url, workerId, String(batchSize)], {
+    execArgv: ['--import', 'jiti/register'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ran: string[] = [];
+  let waiting: { type: ReplicaReply['type']; resolve: (reply: ReplicaReply) => void } | undefined;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.on('message', (reply: ReplicaReply) => {
+    if (reply.type === 'ran') ran.push(reply.id);
+    if (waiting?.type === reply.type) waiting.resolve(reply);
+  });
+  const next = (type: ReplicaReply['type']) =>
+    new Promise<ReplicaReply>((resolve, reject) => {
+      waiting = { type, resolve };
+      void exited.then(() => reject(new Error(`replica ${workerId} exited while waiting for "${type}"`)));
+    });
+  const send = (request: ReplicaRequest) => child.send(request);
+  await next('ready');
+  return {
+    ran,
+    kick: async (now) => {
+      const reply = next('kicked');
+      send({ type: 'kick', now: now.toISOString() });
+      const kicked = await reply;
+      return kicked.type === 'kicked' ? kicked.count : 0;
+    },
+    close: async () => {
+      send({ type: 'close' });
+      await exited;
+    },
+  };
+}
+
+const silent = createLogger('error', { write: () => undefined });
+
+describe.each([
+  { name: 'a SQLite file', create: sqliteFile },
+  { name: 'PostgreSQL', create: createTestDatabase },
+])('JobWorker on $name', ({ create }) => {
+  let database: TestDatabase;
+  // Two clients on one database, as two replicas would have.
+  let replicaA: Database_;
+  let replicaB: Database_;
+  let clock: Clock;
+
+  beforeAll(async () => {
+    database = await create();
+    replicaA = await openDatabase(database.url);
+    replicaB = await openDatabase(database.url);
+    await insertDeployments(replicaA.db, DEPLOYMENTS);
+  });
+  afterAll(async () => {
+    await replicaA?.close();
+    await replicaB?.close();
+    await database?.drop();
+  });
+  beforeEach(() => {
+    clock = new Clock();
+  });
+  afterEach(async () => {
+    await replicaA.db.job.deleteMany({});
+  });
+
+  function worker(
+    db: Db,
+    workerId: string,
+    handlers: Record<string, JobHandler>,
+    extra: Partial<JobWorkerOptions> = {},
+  ) {
+    return new JobWorker({ db, handlers, now: clock.now, logger: silent, maxAttempts: 3, workerId, ...extra });
+  }
+
+  it('two replicas sweeping 500 due jobs run each exactly once', async () => {
+    const ids = await insertJobs(replicaA.db, 500, clock.now());
+    const ranByA: string[] = [];
+    const a = worker(
+      replicaA.db,
+      'replica-a',
+      {
+        post: async (job) => {
+          ranByA.push(job.id);
+          // Let the other replica's queries land between this one's, as a Slack call would.
+          await yieldToLoop();
+          return DONE;
+        },
+      },
+      { batchSize: 25 },
+    );
+    const b = await startReplicaProcess(database.url, 'replica-b', 25);
+    try {
+      const [countA, countB] = await Promise.all([a.kick(), b.kick(clock.now())]);
+      expect(countA).toBe(ranByA.length);
+      expect(countB).toBe(b.ran.length);
+    } finally {
+      await b.close();
+    }
+
+    const runs = [...ranByA, ...b.ran];
+    expect(runs).toHaveLength(500);
+    expect(new Set(runs)).toEqual(new Set(ids));
+    const rows = await replicaB.db.job.findMany({});
+    expect(rows.filter((row) => row.doneAt === null)).toEqual([]);
+    expect(rows.every((row) => row.attempts === 1 && row.failedAt === null)).toBe(true);
+    // A replica that loses a batch to the other keeps sweeping instead of stopping while jobs are still due.
+    expect(new Set(rows.map((row) => row.claimedBy))).toEqual(new Set(['replica-a', 'replica-b']));
+  });
+
+  it('keeps the jobs of one deployment in due order', async () => {
+    const order: number[] = [];
+    for (let n = 0; n < 5; n++) {
+      await enqueueJob(
+        replicaA.db,
+        {
+          deploymentId: deploymentId(0),
+          kind: 'post',
+          dueAt: new Date(START.getTime() - (5 - n) * 1000),
+          payload: { n },
+        },
+        clock.now(),
+      );
+    }
+    const a = worker(replicaA.db, 'replica-a', {
+      post: async (_job, payload) => {
+        order.push(payload.n as number);
+        await yieldToLoop();
+        return DONE;
+      },
+    });
+    await a.kick();
+    expect(order).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('a job whose worker died is taken over by the other replica once the lease expires', async () => {
+    const [id] = await insertJobs(replicaA.db, 1, clock.now());
+    // Replica A claims the job and dies before completing it.
+    const claimed = await claimDueJobs(replicaA.db, {
+      workerId: 'replica-a',
+      now: clock.now(),
+      leaseMs: 60_000,
+      limit: 10,
+    });
+    expect(claimed.map((job) => job.id)).toEqual([id]);
+
+    const ran: string[] = [];
+    const b = worker(
+      replicaB.db,
+      'replica-b',
+      {
+        post: async (job) => {
+          ran.push(job.id);
+          return DONE;
+        },
+      },
+      { leaseMs: 60_000 },
+    );
+    clock.advance(59_999);
+    expect(await b.kick()).toBe(0);
+    clock.advance(2);
+    expect(await b.kick()).toBe(1);
+
+    expect(ran).toEqual([id]);
+    const row = await replicaA.db.job.findUniqueOrThrow({ where: { id: id! } });
+    expect(row).toMatchObject({ claimedBy: 'replica-b', attempts: 2, failedAt: null });
+    expect(row.doneAt).toEqual(clock.now());
+    // The dead replica's late completion no longer applies to a job another replica took over.
+    expect(await completeJob(replicaA.db, claimed[0]!, clock.now())).toBe(false);
+  });
+
+  it('retries a throwing handler with backoff, then marks it failed and reports it', async () => {
+    const [id] = await insertJobs(replicaA.db, 1, clock.now());
+    let calls = 0;
+    const failed: Array<{ job: Job; error: string }> = [];
+    const a = worker(
+      replicaA.db,
+      'replica-a',
+      {
+        post: async () => {
+          calls++;
+          throw new Error(`Slack said no (${calls})`);
+        },
+      },
+      { onFailed: async (job, error) => void failed.push({ job, error }) },
+    );
+    const row = () => replicaB.db.job.findUniqueOrThrow({ where: { id: id! } });
+
+    expect(await a.kick()).toBe(1);
+    let current = await row();
+    expect(current).toMatchObject({ attempts: 1, claimedBy: null, lastError: 'Slack said no (1)', failedAt: null });
+    expect(current.dueAt).toEqual(new Date(clock.now().getTime() + backoffMs(1)));
+
+    // Not due again before its backoff is over.
+    clock.advance(backoffMs(1) - 1);
+    expect(await a.kick()).toBe(0);
+    clock.advance(1);
+    expect(await a.kick()).toBe(1);
+    current = await row();
+    expect(current).toMatchObject({ attempts: 2, lastError: 'Slack said no (2)', failedAt: null });
+    expect(current.dueAt).toEqual(new Date(clock.now().getTime() + backoffMs(2)));
+    expect(backoffMs(2)).toBeGreaterThan(backoffMs(1));
+
+    clock.advance(backoffMs(2));
+    expect(await a.kick()).toBe(1);
+    current = await row();
+    expect(current).toMatchObject({ attempts: 3, lastError: 'Slack said no (3)', doneAt: null, claimedUntil: null });
+    expect(current.failedAt).toEqual(clock.now());
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ job: { id }, error: 'Slack said no (3)' });
+
+    clock.advance(3_600_000);
+    expect(await a.kick()).toBe(0);
+    expect(calls).toBe(3);
+  });
+
+  it('coalesces a job requested twice while pending into one run', async () => {
+    const request = () =>
+      enqueueJob(
+        replicaA.db,
+        { deploymentId: deploymentId(1), kind: 'render', dueAt: clock.now(), dedupeKey: 'card:dep_001' },
+        clock.now(),
+      );
+    await request();
+    await request();
+    expect(await replicaA.db.job.count({ where: { dedupeKey: 'card:dep_001' } })).toBe(1);
+
+    let runs = 0;
+    const a = worker(replicaA.db, 'replica-a', {
+      render: async () => {
+        runs++;
+        return DONE;
+      },
+    });
+    await a.kick();
+    expect(runs).toBe(1);
+    // Once done the key is free: a later request is a new job.
+    await request();
+    expect(await replicaA.db.job.count({})).toBe(2);
+  });
+
+  it('runs a job again once when it is requested again while running', async () => {
+    const key = 'card:dep_002';
+    const request = () =>
+      enqueueJob(
+        replicaA.db,
+        { deploymentId: deploymentId(2), kind: 'render', dueAt: clock.now(), dedupeKey: key },
+        clock.now(),
+      );
+    await request();
+    let runs = 0;
+    const a = worker(replicaA.db, 'replica-a', {
+      render: async () => {
+        runs++;
+        // Two clicks land while the first chat.update is in flight.
+        if (runs === 1) {
+          await request();
+          await request();
+        }
+        return DONE;
+      },
+    });
+    await a.kick();
+    expect(runs).toBe(2);
+    const rows = await replicaA.db.job.findMany({});
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ dedupeKey: null, failedAt: null, requestRev: 2 });
+    expect(rows[0]?.doneAt).not.toBeNull();
+  });
+
+  it('completeJob reports a re-request and releases the claim', async () => {
+    const key = 'card:dep_003';
+    const request = () =>
+      enqueueJob(
+        replicaA.db,
+        { deploymentId: deploymentId(3), kind: 'render', dueAt: clock.now(), dedupeKey: key },
+        clock.now(),
+      );
+    await request();
+    const [claimed] = await claimDueJobs(replicaA.db, {
+      workerId: 'replica-a',
+      now: clock.now(),
+      leaseMs: 60_000,
+      limit: 5,
+    });
+    await request();
+    expect(await completeJob(replicaA.db, claimed!, clock.now())).toBe(false);
+    const row = await replicaA.db.job.findUniqueOrThrow({ where: { id: claimed!.id } });
+    expect(row).toMatchObject({ doneAt: null, claimedBy: null, claimedUntil: null, attempts: 0, dedupeKey: key });
+    const [again] = await claimDueJobs(replicaB.db, {
+      workerId: 'replica-b',
+      now: clock.now(),
+      leaseMs: 60_000,
+      limit: 5,
+    });
+    expect(await completeJob(replicaB.db, again!, clock.now())).toBe(true);
+  });
+
+  it('a deferred job keeps its attempts', async () => {
+    const [id] = await insertJobs(replicaA.db, 1, clock.now());
+    let runs = 0;
+    const a = worker(replicaA.db, 'replica-a', {
+      post: async () => {
+        runs++;
+        // Waiting for the thread parent twice, then sent.
+        return runs < 3 ? { kind: 'defer', until: new Date(clock.now().getTime() + 10_000) } : DONE;
+      },
+    });
+    const row = () => replicaA.db.job.findUniqueOrThrow({ where: { id: id! } });
+    for (let round = 1; round <= 2; round++) {
+      expect(await a.kick()).toBe(1);
+      const current = await row();
+      expect(current).toMatchObject({ attempts: 0, claimedBy: null, doneAt: null, failedAt: null });
+      expect(current.dueAt).toEqual(new Date(clock.now().getTime() + 10_000));
+      expect(await a.kick()).toBe(0);
+      clock.advance(10_000);
+    }
+    expect(await a.kick()).toBe(1);
+    expect(await row()).toMatchObject({ attempts: 1, failedAt: null });
+    expect(runs).toBe(3);
+  });
+
+  it('a job of a kind without a handler is failed, not retried', async () => {
+    const [id] = await insertJobs(replicaA.db, 1, clock.now(), 'unknown-kind');
+    const a = worker(replicaA.db, 'replica-a', {});
+    expect(await a.kick()).toBe(1);
+    const row = await replicaA.db.job.findUniqueOrThrow({ where: { id: id! } });
+    expect(row.lastError).toBe('no handler for job kind "unknown-kind"');
+    expect(row.failedAt).toEqual(clock.now());
+  });
+
+  it('never claims a job that another replica moved into the future after this one read it', async () => {
+    const [id] = await insertJobs(replicaA.db, 1, clock.now());
+    // Replica B reads the due job, then replica A runs it and schedules a retry before B's claim lands.
+    let raced = false;
+    const racing = replicaB.db.$extends({
+      query: {
+        job: {
+          async findMany({ args, query }) {
+            const found = await query(args);
+            if (!raced) {
+              raced = true;
+              await claimAndRetry();
+            }
+            return found;
+          },
+        },
+      },
+    }) as unknown as Db;
+    const claimAndRetry = async () => {
+      const a = worker(replicaA.db, 'replica-a', {
+        post: async () => ({ kind: 'retry', at: new Date(clock.now().getTime() + 60_000), error: 'rate limited' }),
+      });
+      expect(await a.kick()).toBe(1);
+    };
+    const claimed = await claimDueJobs(racing, { workerId: 'replica-b', now: clock.now(), leaseMs: 60_000, limit: 5 });
+    expect(claimed).toEqual([]);
+    const row = await replicaA.db.job.findUniqueOrThrow({ where: { id: id! } });
+    expect(row).toMatchObject({ attempts: 1, claimedBy: null, lastError: 'rate limited' });
+  });
+});
