@@ -1,7 +1,6 @@
 import { PROBE_KINDS, type ProbeKind } from '../domain/probe-spec.ts';
 import { formatProbeResults, overallOutcome } from '../probes/format-probe-results.ts';
 import { ProbeSettingsError, probeSettingsFromEnv } from '../probes/probe-settings.ts';
-import { runProbes } from '../probes/run-probes.ts';
 import { type CliCommand, EXIT, UsageError } from './cli-command.ts';
 
 // Safe to point at production at any time: a handful of requests each. rate-limit (a burst), metrics (often
@@ -27,6 +26,8 @@ export const probeCommand: CliCommand = {
       id: kind,
       spec: { kind, target: targetFor(kind, parsed.url), required: true, options: {} },
     }));
+    // Loaded here so the other commands do not pay for the HTTP client and the probes at start-up.
+    const { runProbes } = await import('../probes/run-probes.ts');
     const results = (await runProbes(requests, { settings })).map(({ result }) => result);
     const outcome = overallOutcome(results);
     if (parsed.json) io.stdout(`${JSON.stringify({ url: parsed.url.href, outcome, results }, null, 2)}\n`);
