@@ -1,8 +1,9 @@
 import type { Bench, BenchReport } from './bench-report.ts';
 import { probeBench } from './probe-bench.ts';
+import { slackBench } from './slack-bench.ts';
 
 // One line per benchmark; `npm run bench -- NAME` runs only the named ones.
-const BENCHES: Bench[] = [probeBench];
+const BENCHES: Bench[] = [probeBench, slackBench];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

@@ -1,0 +1,453 @@
+// Ack latency of /deploy-checklist and item clicks against the fake Slack, side by side with a bare Bolt app
+// that acks and does nothing (the floor), and the time from a click to the chat.update that shows it.
+// The fake Slack and the client sending signed requests run on the main thread; the bot and the floor app each run
+// on a thread of their own, as separate processes would. POST_INTERVAL_MS=0: the per-channel pacing would
+// dominate the click-to-update figure otherwise.
+
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { startBot } from '../src/bot.ts';
+import { loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
+import { type FakeSlack, type RecordedCall, startFakeSlack } from '../test/support/fake-slack.ts';
+import { createSlackClient, type SlackHttpResponse, type SlackTestClient } from '../test/support/signed-requests.ts';
+import { type Bench, type BenchFigure, type BenchTarget, percentile } from './bench-report.ts';
+
+const SIGNING_SECRET = 'bench-signing-secret-123';
+const CHANNELS = ['C0BENCH1', 'C0BENCH2', 'C0BENCH3', 'C0BENCH4'];
+const CLICK_CHANNEL = 'C0CLICKS';
+const IN_FLIGHT = 20;
+const COMMANDS = 500;
+const CLICKS = 2000;
+const ROUNDS = 5;
+const CLICK_DEPLOYMENTS = 8;
+const UPDATE_CLICKS = 250;
+const UPDATE_SPACING_MS = 40;
+const ACK_RATIO_TARGET = 1.5;
+const UPDATE_P99_TARGET_MS = 50;
+
+/** The repository root, from bench/ (sources) or dist/bench/ (compiled). */
+function repoRoot(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [path.resolve(here, '..'), path.resolve(here, '../..')]) {
+    if (existsSync(path.join(candidate, 'test', 'fixtures', 'templates'))) return candidate;
+  }
+  throw new Error(`cannot find the repository root from ${here}`);
+}
+
+type Target = { name: 'ours' | 'floor'; client: SlackTestClient; app: AppThread };
+
+type PerApp = { ours: number; floor: number };
+type Sample = { ours: number[]; floor: number[]; busyMs: PerApp; authTests: PerApp };
+
+type ItemButton = { deploymentId: string; key: string; channel: string; messageTs: string; parentTs: string };
+type ButtonValue = { v: 1; d: string; i: string; to: boolean };
+
+type Block = { block_id?: string; accessory?: { action_id?: string; value?: string; text?: { text?: string } } };
+
+/** Runs `work` for every input with at most `concurrency` in flight; returns each call's latency in ms. */
+async function timedPool<T>(
+  inputs: readonly T[],
+  concurrency: number,
+  work: (input: T) => Promise<SlackHttpResponse>,
+  failures: string[],
+): Promise<number[]> {
+  const latencies: number[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < inputs.length) {
+      const input = inputs[next++] as T;
+      const started = performance.now();
+      const res = await work(input);
+      latencies.push(performance.now() - started);
+      if (res.status !== 200) failures.push(`HTTP ${res.status}: ${res.body.slice(0, 120)}`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, lane));
+  return latencies;
+}
+
+function commandTexts(count: number, offset: number): string[] {
+  // 40 % start (each a new deployment of the default web-service template), 20 % each list, help, invalid.
+  return Array.from({ length: count }, (_, i) => {
+    const n = offset + i;
+    switch (n % 5) {
+      case 0:
+      case 3:
+        return `start svc-${n} v1.${n}.0 production`;
+      case 1:
+        return 'list';
+      case 2:
+        return 'help';
+      default:
+        return `deploy svc-${n} now`;
+    }
+  });
+}
+
+/** The outbox and every listener have finished: nothing reached the fake Slack for a while. */
+async function settle(app: AppThread, fake: FakeSlack): Promise<void> {
+  let seen = -1;
+  for (;;) {
+    await app.call('settle');
+    const count = fake.calls.length + fake.responses.length;
+    if (count === seen) return;
+    seen = count;
+    await sleep(60);
+  }
+}
+
+function shows(call: RecordedCall, button: ItemButton, done: boolean): boolean {
+  if (call.method !== 'chat.update' || call.args.ts !== button.messageTs || !Array.isArray(call.args.blocks))
+    return false;
+  const block = (call.args.blocks as Block[]).find((b) => b.block_id === `item:${button.key}`);
+  const raw = block?.accessory?.value;
+  if (raw === undefined) return false;
+  const value = JSON.parse(raw) as ButtonValue;
+  return value.d === button.deploymentId && value.to === !done;
+}
+
+/** What the app thread is started with. */
+type AppThreadData = { role: 'slack-bench-app'; kind: 'ours' | 'floor'; env: Record<string, string> };
+type AppRequest = { id: number; type: 'settle' | 'busy' | 'stop' };
+type AppReply = { id: number; busyMs?: number; logLines?: string[] };
+
+/**
+ * Each app runs on its own thread, as it would in its own process: the client and the fake Slack on the main
+ * thread never wait for the app's event loop to read a response, and the app's work after ack() is not delayed
+ * by the fake Slack's.
+ */
+async function serveApp(data: AppThreadData): Promise<void> {
+  const port = parentPort;
+  if (port === null) throw new Error('the app thread needs a parent');
+  const logLines: string[] = [];
+  let listenPort: number;
+  let idle: () => Promise<void>;
+  let stop: () => Promise<void>;
+  if (data.kind === 'ours') {
+    const logger = createLogger('warn', { write: (line) => logLines.push(line) });
+    const bot = await startBot(loadConfig(data.env), { processBeforeResponse: false, schedule: false, logger });
+    listenPort = bot.port;
+    idle = () => bot.worker.idle();
+    stop = () => bot.stop();
+  } else {
+    const app = new App({
+      token: data.env.SLACK_BOT_TOKEN,
+      receiver: new HTTPReceiver({
+        signingSecret: data.env.SLACK_SIGNING_SECRET as string,
+        processBeforeResponse: false,
+      }),
+      // Bolt's defaults otherwise: auth.test once at construction (the fake Slack is already up).
+      clientOptions: { slackApiUrl: data.env.SLACK_API_URL, retryConfig: { retries: 0 } },
+      logLevel: LogLevel.ERROR,
+    });
+    app.command('/deploy-checklist', async ({ ack }) => ack());
+    app.action(/.*/, async ({ ack }) => ack());
+    const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+    listenPort = (server.address() as AddressInfo).port;
+    idle = async () => {};
+    stop = async () => {
+      await app.stop();
+    };
+  }
+  port.on('message', (request: AppRequest) => {
+    const reply = async (): Promise<AppReply> => {
+      if (request.type === 'settle') await idle();
+      if (request.type === 'busy') {
+        return { id: request.id, busyMs: performance.eventLoopUtilization().active, logLines: [...logLines] };
+      }
+      if (request.type === 'stop') {
+        await stop();
+        return { id: request.id, logLines };
+      }
+      return { id: request.id };
+    };
+    void reply().then((answer) => port.postMessage(answer));
+  });
+  port.postMessage({ id: 0, port: listenPort });
+}
+
+if (!isMainThread && (workerData as AppThreadData | undefined)?.role === 'slack-bench-app') {
+  await serveApp(workerData as AppThreadData);
+}
+
+type AppThread = {
+  port: number;
+  call: (type: AppRequest['type']) => Promise<AppReply>;
+  close: () => Promise<void>;
+};
+
+async function startAppThread(kind: AppThreadData['kind'], env: Record<string, string>): Promise<AppThread> {
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: { role: 'slack-bench-app', kind, env } satisfies AppThreadData,
+  });
+  const waiting = new Map<number, (reply: AppReply & { port?: number }) => void>();
+  let failed: unknown;
+  worker.on('message', (reply: AppReply & { port?: number }) => {
+    waiting.get(reply.id)?.(reply);
+    waiting.delete(reply.id);
+  });
+  worker.on('error', (error) => {
+    failed = error;
+    for (const resolve of waiting.values()) resolve({ id: -1 });
+  });
+  let nextId = 0;
+  const call = (type: AppRequest['type']) =>
+    new Promise<AppReply & { port?: number }>((resolve, reject) => {
+      if (failed !== undefined) return reject(failed);
+      nextId += 1;
+      waiting.set(nextId, (reply) => (failed === undefined ? resolve(reply) : reject(failed)));
+      worker.postMessage({ id: nextId, type } satisfies AppRequest);
+    });
+  const ready = await new Promise<number>((resolve, reject) => {
+    waiting.set(0, (reply) => (reply.port === undefined ? reject(failed) : resolve(reply.port)));
+  });
+  return {
+    port: ready,
+    call,
+    close: async () => {
+      await call('stop');
+      await worker.terminate();
+    },
+  };
+}
+
+export const slackBench: Bench = {
+  name: 'slack',
+  run: async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'deploy-checklist-bench-'));
+    const fake = await startFakeSlack({ channels: [...CHANNELS, CLICK_CHANNEL] });
+    const env = {
+      SLACK_BOT_TOKEN: fake.token,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
+      TEMPLATES_DIR: path.join(repoRoot(), 'test', 'fixtures', 'templates'),
+      POST_INTERVAL_MS: '0',
+      LOG_LEVEL: 'info',
+    };
+    const [bot, floorApp] = await Promise.all([startAppThread('ours', env), startAppThread('floor', env)]);
+
+    const client = (port: number) =>
+      createSlackClient({
+        baseUrl: `http://127.0.0.1:${port}`,
+        signingSecret: SIGNING_SECRET,
+        fakeSlack: fake,
+        keepAlive: true,
+      });
+    const ours: Target = { name: 'ours', client: client(bot.port), app: bot };
+    const floor: Target = { name: 'floor', client: client(floorApp.port), app: floorApp };
+    const failures: string[] = [];
+
+    const sendCommand = (target: Target, text: string, i: number) =>
+      target.client.command({ text, userId: `U0USER${i % 7}`, channelId: CHANNELS[i % CHANNELS.length] as string });
+
+    // Rounds alternate which app goes first; the bot settles after each of its rounds so its outbox work never
+    // spills into a floor round.
+    async function alternate<T>(
+      inputs: readonly T[],
+      send: (target: Target, input: T) => Promise<SlackHttpResponse>,
+    ): Promise<Sample> {
+      const result: Sample = { ours: [], floor: [], busyMs: { ours: 0, floor: 0 }, authTests: { ours: 0, floor: 0 } };
+      const size = Math.ceil(inputs.length / ROUNDS);
+      for (let round = 0; round < ROUNDS; round++) {
+        const slice = inputs.slice(round * size, (round + 1) * size);
+        const order = round % 2 === 0 ? [ours, floor] : [floor, ours];
+        for (const target of order) {
+          const before = (await target.app.call('busy')).busyMs ?? 0;
+          const authTestsBefore = fake.callsTo('auth.test').length;
+          const latencies = await timedPool(slice, IN_FLIGHT, (input) => send(target, input), failures);
+          result[target.name].push(...latencies);
+          if (target === ours) await settle(bot, fake);
+          result.busyMs[target.name] += ((await target.app.call('busy')).busyMs ?? 0) - before;
+          result.authTests[target.name] += fake.callsTo('auth.test').length - authTestsBefore;
+        }
+      }
+      return result;
+    }
+
+    try {
+      // Warm up both apps (JIT, connections, Prisma's first queries).
+      const warmTexts = commandTexts(60, 100_000);
+      for (const target of [ours, floor]) {
+        await timedPool(
+          warmTexts.map((text, i) => ({ text, i })),
+          IN_FLIGHT,
+          ({ text, i }) => sendCommand(target, text, i),
+          failures,
+        );
+      }
+      await settle(bot, fake);
+
+      // Slash commands.
+      const commandInputs = commandTexts(COMMANDS, 0).map((text, i) => ({ text, i }));
+      const commandsSeen = fake.callsTo('chat.postMessage').length;
+      const commands = await alternate(commandInputs, (target, { text, i }) => sendCommand(target, text, i));
+      const startsPosted = fake.callsTo('chat.postMessage').length - commandsSeen;
+
+      // Deployments to click on, with their phase messages posted.
+      for (let d = 0; d < CLICK_DEPLOYMENTS; d++) {
+        await ours.client.command({
+          text: `start click-${d} v2.0.${d} production`,
+          userId: 'U0OWNER',
+          channelId: CLICK_CHANNEL,
+        });
+      }
+      await settle(bot, fake);
+      const buttons: ItemButton[] = [];
+      const cards = [...fake.messages.values()].filter((m) => m.channel === CLICK_CHANNEL && !m.thread_ts);
+      for (const card of cards) {
+        for (const message of fake.threadOf(card.ts)) {
+          for (const block of message.blocks as Block[]) {
+            const value = block.accessory?.value;
+            if (!block.block_id?.startsWith('item:') || value === undefined) continue;
+            const parsed = JSON.parse(value) as ButtonValue;
+            buttons.push({
+              deploymentId: parsed.d,
+              key: parsed.i,
+              channel: message.channel,
+              messageTs: message.ts,
+              parentTs: card.ts,
+            });
+          }
+        }
+      }
+      if (buttons.length < IN_FLIGHT * 2) {
+        const logs = (await bot.call('busy')).logLines ?? [];
+        throw new Error(`only ${buttons.length} item buttons to click; bot log: ${logs.slice(0, 3).join('\n')}`);
+      }
+
+      // Each click asks for the opposite of the item's last state, as the updated button would.
+      // Round-robin over every item keeps two in-flight clicks off the same item.
+      const done = new Map<ItemButton, boolean>();
+      const click = (target: Target, button: ItemButton, userId: string) => {
+        const to = !(done.get(button) ?? false);
+        if (target === ours) done.set(button, to);
+        return target.client.blockAction({
+          userId,
+          channelId: button.channel,
+          messageTs: button.messageTs,
+          threadTs: button.parentTs,
+          actionId: 'tick-item',
+          blockId: `item:${button.key}`,
+          value: JSON.stringify({ v: 1, d: button.deploymentId, i: button.key, to } satisfies ButtonValue),
+        });
+      };
+      const clickInputs = (count: number, offset: number) =>
+        Array.from({ length: count }, (_, i) => buttons[(offset + i) % buttons.length] as ItemButton);
+
+      for (const target of [ours, floor]) {
+        await timedPool(clickInputs(200, 0), IN_FLIGHT, (button) => click(target, button, 'U0WARM'), failures);
+      }
+      await settle(bot, fake);
+      const clicks = await alternate(clickInputs(CLICKS, 200), (target, button) => click(target, button, 'U0CLICK'));
+      await settle(bot, fake);
+
+      // Click to chat.update, one click every UPDATE_SPACING_MS, each on an item not clicked in this phase.
+      fake.clearRecords();
+      const toUpdate: number[] = [];
+      const pending: Promise<void>[] = [];
+      const spaced = clickInputs(Math.min(UPDATE_CLICKS, buttons.length), 0);
+      for (const button of spaced) {
+        const to = !(done.get(button) ?? false);
+        const started = performance.now();
+        // Before this click every update shows the item's old state: the first one showing the new state is ours.
+        const shown = fake.waitFor((call) => shows(call, button, to), { timeoutMs: 10_000 });
+        pending.push(
+          (async () => {
+            const res = await click(ours, button, 'U0LATENCY');
+            if (res.status !== 200) failures.push(`HTTP ${res.status}`);
+            await shown;
+            toUpdate.push(performance.now() - started);
+          })(),
+        );
+        await sleep(UPDATE_SPACING_MS);
+      }
+      await Promise.all(pending);
+      await settle(bot, fake);
+
+      const logLines = (await bot.call('busy')).logLines ?? [];
+      if (logLines.length > 0)
+        process.stderr.write(`bot log (first 5 of ${logLines.length}):\n${logLines.slice(0, 5).join('\n')}\n`);
+      const figures: BenchFigure[] = [];
+      const ackFigures = (what: string, sample: Sample) => {
+        const ourP50 = percentile(sample.ours, 50);
+        const ourP99 = percentile(sample.ours, 99);
+        const floorP50 = percentile(sample.floor, 50);
+        const floorP99 = percentile(sample.floor, 99);
+        figures.push(
+          {
+            label: `${what}: requests each (ours / floor), ${IN_FLIGHT} in flight`,
+            value: sample.ours.length,
+            unit: '',
+          },
+          { label: `${what} ack p50, ours`, value: ourP50, unit: 'ms' },
+          { label: `${what} ack p99, ours`, value: ourP99, unit: 'ms' },
+          { label: `${what} ack p50, bare Bolt floor`, value: floorP50, unit: 'ms' },
+          { label: `${what} ack p99, bare Bolt floor`, value: floorP99, unit: 'ms' },
+          { label: `${what} ack p99 ratio, ours / floor`, value: ourP99 / floorP99, unit: 'x' },
+          {
+            label: `${what}: app thread busy per request, ours (with outbox)`,
+            value: sample.busyMs.ours / sample.ours.length,
+            unit: 'ms',
+          },
+          {
+            label: `${what}: app thread busy per request, floor`,
+            value: sample.busyMs.floor / sample.floor.length,
+            unit: 'ms',
+          },
+          { label: `${what}: auth.test calls, ours`, value: sample.authTests.ours, unit: '' },
+          { label: `${what}: auth.test calls, floor`, value: sample.authTests.floor, unit: '' },
+        );
+        return { ourP99, floorP99 };
+      };
+      const cmd = ackFigures('commands', commands);
+      figures.push({ label: 'commands: messages posted by the 200 starts', value: startsPosted, unit: '' });
+      const clk = ackFigures('item clicks', clicks);
+      const updateP50 = percentile(toUpdate, 50);
+      const updateP99 = percentile(toUpdate, 99);
+      figures.push(
+        { label: `click → chat.update: clicks, one per ${UPDATE_SPACING_MS} ms`, value: toUpdate.length, unit: '' },
+        { label: 'click → chat.update p50 (SQLite, POST_INTERVAL_MS=0)', value: updateP50, unit: 'ms' },
+        { label: 'click → chat.update p99 (SQLite, POST_INTERVAL_MS=0)', value: updateP99, unit: 'ms' },
+        { label: 'failed requests (non-200)', value: failures.length, unit: '' },
+        { label: 'bot warnings and errors logged', value: logLines.length, unit: '' },
+      );
+      const ratioTarget = (what: string, r: { ourP99: number; floorP99: number }): BenchTarget => ({
+        label: `${what} ack p99 ≤ ${ACK_RATIO_TARGET}× floor`,
+        ok: r.ourP99 <= ACK_RATIO_TARGET * r.floorP99,
+        detail: `${r.ourP99.toFixed(2)} ms vs ${(ACK_RATIO_TARGET * r.floorP99).toFixed(2)} ms allowed (floor ${r.floorP99.toFixed(2)} ms)`,
+      });
+      const targets: BenchTarget[] = [
+        ratioTarget('commands', cmd),
+        ratioTarget('item clicks', clk),
+        {
+          label: `click → chat.update p99 < ${UPDATE_P99_TARGET_MS} ms`,
+          ok: updateP99 < UPDATE_P99_TARGET_MS,
+          detail: `${updateP99.toFixed(2)} ms over ${toUpdate.length} clicks`,
+        },
+        {
+          label: 'every request answered 200',
+          ok: failures.length === 0,
+          detail: failures.length === 0 ? 'yes' : `${failures.length} failed, first: ${failures[0]}`,
+        },
+      ];
+      return { name: 'slack', figures, targets };
+    } finally {
+      await floorApp.close();
+      await bot.close();
+      await fake.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
