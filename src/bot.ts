@@ -6,11 +6,13 @@ import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { JobWorker } from './scheduler/job-worker.ts';
 import { scheduleSweep } from './scheduler/sweep-schedule.ts';
-import { composeCardSections, failedJobsSection } from './slack/card-sections.ts';
+import { composeCardSections, failedJobsSection, lastProbeRunSection } from './slack/card-sections.ts';
 import { ChannelPacer } from './slack/channel-pacer.ts';
 import { createSlackApp } from './slack/create-slack-app.ts';
 import type { Deps, TemplateCatalog } from './slack/deps.ts';
 import { deploymentEffectHandlers } from './slack/effects/deployment-effects.ts';
+import { probeEffectHandlers } from './slack/effects/probe-effects.ts';
+import { PROBE_RUN_JOB } from './slack/probes/start-probe-run.ts';
 import { registerListeners } from './slack/register-listeners.ts';
 import { UserGroupCache } from './slack/user-group-cache.ts';
 import { renderJobs } from './store/deployment-repository.ts';
@@ -69,10 +71,11 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     client: app.client,
     pacer: new ChannelPacer(config.scheduler.postIntervalMs),
     userGroups: new UserGroupCache(app.client, logger),
+    probeSettings: config.probes,
     kick: () => {
       void worker?.kick().catch((error: unknown) => logger.error('sweep failed', { error }));
     },
-    cardSections: composeCardSections(store, [failedJobsSection]),
+    cardSections: composeCardSections(store, [lastProbeRunSection, failedJobsSection]),
     respond: async (responseUrl, body) => {
       const response = await request(responseUrl, {
         method: 'POST',
@@ -84,7 +87,11 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   };
   worker = new JobWorker({
     db: store.db,
-    handlers: { ...deploymentEffectHandlers(deps) },
+    handlers: { ...deploymentEffectHandlers(deps), ...probeEffectHandlers(deps) },
+    // A probe run takes seconds: it gets its own lane so the deployment's messages keep flowing meanwhile.
+    laneOf: (job) => (job.kind === PROBE_RUN_JOB ? `${job.deploymentId}:probes` : job.deploymentId),
+    // The lease outlives the longest probe run, so a running run is never picked up twice.
+    leaseMs: config.probes.deadlineMs + 60_000,
     now,
     logger,
     maxAttempts: config.scheduler.maxAttempts,

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-
-const ZBoolean = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+import type { ProbeSettings } from './probes/probe-settings.ts';
+import { ZProbeEnv } from './probes/probe-settings.ts';
 
 const ZPositiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
-const ZEnv = z.object({
+const ZEnv = ZProbeEnv.extend({
   SLACK_BOT_TOKEN: z
     .string({
       error: 'is missing: set it to the Bot User OAuth Token (xoxb-…) from the app\'s "OAuth & Permissions" page',
@@ -36,19 +34,6 @@ const ZEnv = z.object({
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' })
     .default('info'),
-  PROBE_ALLOW_PRIVATE: ZBoolean.default(false),
-  PROBE_ALLOWED_HOSTS: z
-    .string()
-    .default('')
-    .transform((text) =>
-      text
-        .split(',')
-        .map((host) => host.trim().toLowerCase())
-        .filter(Boolean),
-    ),
-  PROBE_TIMEOUT_MS: ZPositiveInt(10_000),
-  PROBE_DEADLINE_MS: ZPositiveInt(60_000),
-  PROBE_CA_FILE: z.string().min(1).optional(),
   SWEEP_INTERVAL_SECONDS: ZPositiveInt(5),
   /** Minimum gap between two posts in one channel (Slack allows about one per second). */
   POST_INTERVAL_MS: z.coerce.number().int().min(0).default(1100),
@@ -68,13 +53,7 @@ export type Config = {
   databaseUrl: string;
   templatesDir: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
-  probes: {
-    allowPrivate: boolean;
-    allowedHosts: string[];
-    timeoutMs: number;
-    deadlineMs: number;
-    caFile: string | undefined;
-  };
+  probes: ProbeSettings;
   scheduler: { sweepIntervalSeconds: number; postIntervalMs: number; maxAttempts: number };
 };
 
@@ -114,7 +93,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       allowedHosts: e.PROBE_ALLOWED_HOSTS,
       timeoutMs: e.PROBE_TIMEOUT_MS,
       deadlineMs: e.PROBE_DEADLINE_MS,
-      caFile: e.PROBE_CA_FILE,
+      ...(e.PROBE_CA_FILE ? { caFile: e.PROBE_CA_FILE } : {}),
     },
     scheduler: {
       sweepIntervalSeconds: e.SWEEP_INTERVAL_SECONDS,

@@ -9,6 +9,7 @@ import {
   VERIFICATION_STATUSES,
   type VerificationRecord,
 } from './deployment.ts';
+import { PROBE_ACTOR, type ProbeReportEntry } from './probe-report.ts';
 import { escapeMrkdwn, mentionUser } from './render/mrkdwn.ts';
 import { goLiveBlockers, markStale, maySign, type StaleTrigger } from './sign-off.ts';
 import { templateItems } from './template.ts';
@@ -36,7 +37,8 @@ export type DeploymentEvent =
       status: VerificationRecord['status'];
       note?: string;
     }
-  | { type: 'set-version'; actor: string; version: string };
+  | { type: 'set-version'; actor: string; version: string }
+  | { type: 'probe-results'; actor: string; runId: string; entries: ProbeReportEntry[]; report: string };
 
 export type AuditEntry = { actor: string; action: string; itemKey?: string; data?: Record<string, unknown> };
 
@@ -67,7 +69,8 @@ function refuse(code: string, userMessage: string): EventResult {
 
 /** The state machine's single entry point: pure, the clock passed in, effects returned as data. */
 export function applyEvent(deployment: Deployment, event: DeploymentEvent, now: Date): EventResult {
-  if (isClosed(deployment) && event.type !== 'set-endpoint') {
+  // Endpoints and probe evidence may still be recorded on a closed deployment (a late check-in run).
+  if (isClosed(deployment) && event.type !== 'set-endpoint' && event.type !== 'probe-results') {
     return refuse('deployment-closed', `This deployment is ${deployment.status}; it can no longer be changed.`);
   }
   switch (event.type) {
@@ -85,6 +88,8 @@ export function applyEvent(deployment: Deployment, event: DeploymentEvent, now: 
       return verify(deployment, event, now);
     case 'set-version':
       return setVersion(deployment, event, now);
+    case 'probe-results':
+      return probeResults(deployment, event, now);
   }
 }
 
@@ -427,5 +432,63 @@ function setVersion(
       `:label: Version changed from ${escapeMrkdwn(deployment.version)} to ${escapeMrkdwn(event.version)} by ${mentionUser(event.actor)}.`,
       ...stale.messages,
     ],
+  };
+}
+
+/**
+ * A probe run lands on its items: a pass ticks the item (by the probe, with the evidence), a fail flags it and
+ * unticks what only the probe had ticked, and an approval covering an item whose probe had passed goes stale.
+ * Inconclusive runs only record their evidence: a problem on our side says nothing about the service.
+ */
+function probeResults(
+  deployment: Deployment,
+  event: Extract<DeploymentEvent, { type: 'probe-results' }>,
+  now: Date,
+): EventResult {
+  const items = { ...deployment.items };
+  const phases = new Set<string>();
+  const audit: AuditEntry[] = [];
+  let updated: Deployment = deployment;
+  const messages: string[] = event.report ? [event.report] : [];
+  for (const entry of event.entries) {
+    const found = templateItems(deployment.template).find(({ item }) => item.key === entry.itemKey);
+    if (!found) continue;
+    phases.add(found.phase.key);
+    const current = itemState(deployment, entry.itemKey);
+    const evidence = { probeRunId: event.runId, outcome: entry.outcome, summary: entry.summary.slice(0, 300), at: now };
+    if (entry.outcome === 'pass') {
+      items[entry.itemKey] = current.done
+        ? { ...current, flagged: false, evidence }
+        : { ...current, done: true, flagged: false, by: PROBE_ACTOR, at: now, evidence };
+      if (!current.done)
+        audit.push({ actor: PROBE_ACTOR, action: 'item-ticked', itemKey: entry.itemKey, data: { runId: event.runId } });
+    } else if (entry.outcome === 'fail') {
+      const untick = current.done && current.by === PROBE_ACTOR;
+      items[entry.itemKey] = untick
+        ? { ...emptyItemState(entry.itemKey), flagged: true, by: PROBE_ACTOR, at: now, evidence }
+        : { ...current, flagged: true, evidence };
+      audit.push({
+        actor: PROBE_ACTOR,
+        action: 'item-flagged',
+        itemKey: entry.itemKey,
+        data: { runId: event.runId, failing: entry.failing },
+      });
+      if (current.evidence?.outcome === 'pass') {
+        const stale = withStaleness({ ...updated, items }, { kind: 'probe-failed', itemKey: entry.itemKey }, now);
+        updated = stale.deployment;
+        messages.push(...stale.messages);
+        audit.push(...stale.audit);
+      }
+    } else {
+      items[entry.itemKey] = { ...current, evidence };
+    }
+  }
+  audit.push({ actor: event.actor, action: 'probes-run', data: { runId: event.runId, count: event.entries.length } });
+  return {
+    ok: true,
+    deployment: { ...updated, items, updatedAt: now },
+    audit,
+    render: [CARD, ...[...phases].map((phaseKey) => ({ kind: 'phase' as const, phaseKey }))],
+    messages,
   };
 }

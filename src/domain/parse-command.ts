@@ -1,3 +1,4 @@
+import { checkEndpoint } from './endpoints.ts';
 import { escapeMrkdwn } from './render/mrkdwn.ts';
 
 /** What `/deploy-checklist …` asked for, or why it could not be understood (with an example to copy). */
@@ -123,9 +124,9 @@ function parseStart(args: string[]): ParsedCommand {
         template = value;
         break;
       case '--url': {
-        const checked = checkUrl(value);
-        if (!checked.ok) return invalid(checked.problem);
-        url = checked.url;
+        const checked = checkEndpoint('url', value);
+        if (!checked.ok) return invalid(escapeMrkdwn(checked.problem));
+        url = checked.value;
         break;
       }
       case '--role': {
@@ -167,30 +168,6 @@ function versionProblem(version: string): string {
 
 function environmentProblem(environment: string): string {
   return `\`${escapeMrkdwn(shorten(environment))}\` is not an environment: use up to 32 letters, digits, \`.\`, \`-\` or \`_\` (like \`production\`).`;
-}
-
-function checkUrl(value: string): { ok: true; url: string } | { ok: false; problem: string } {
-  // Slack wraps links it recognises as <https://…> or <https://…|label>.
-  const unwrapped = value.replace(/^<([^|>]+)(?:\|[^>]*)?>$/, '$1');
-  let url: URL;
-  try {
-    url = new URL(unwrapped);
-  } catch {
-    return {
-      ok: false,
-      problem: `\`${escapeMrkdwn(shorten(value))}\` is not a URL: write it in full, like \`https://payments.example.com\`.`,
-    };
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return {
-      ok: false,
-      problem: `The URL must start with https:// (or http://), not \`${escapeMrkdwn(url.protocol)}\`.`,
-    };
-  }
-  if (url.username || url.password)
-    return { ok: false, problem: 'Leave credentials out of the URL: probes never send them.' };
-  if (unwrapped.length > 300) return { ok: false, problem: 'That URL is longer than 300 characters.' };
-  return { ok: true, url: url.href.replace(/\/$/, '') };
 }
 
 function parseRoleFlag(

@@ -15,6 +15,8 @@ export type JobWorkerOptions = {
   logger: Logger;
   maxAttempts: number;
   leaseMs?: number;
+  /** Jobs in one lane run in order; lanes run side by side (default: one lane per deployment). */
+  laneOf?: (job: Job) => string;
   batchSize?: number;
   /** Called when a job is given up on, so the card can show it. */
   onFailed?: (job: Job, error: string) => Promise<void>;
@@ -79,9 +81,10 @@ export class JobWorker {
       leaseMs: this.options.leaseMs ?? 60_000,
       limit: this.options.batchSize ?? 50,
     });
-    const byDeployment = new Map<string, Job[]>();
-    for (const job of jobs) byDeployment.set(job.deploymentId, [...(byDeployment.get(job.deploymentId) ?? []), job]);
-    await Promise.all([...byDeployment.values()].map((group) => this.runInOrder(group)));
+    const byLane = new Map<string, Job[]>();
+    const laneOf = this.options.laneOf ?? ((job: Job) => job.deploymentId);
+    for (const job of jobs) byLane.set(laneOf(job), [...(byLane.get(laneOf(job)) ?? []), job]);
+    await Promise.all([...byLane.values()].map((group) => this.runInOrder(group)));
     return jobs.length;
   }
 

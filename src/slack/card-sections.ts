@@ -1,10 +1,29 @@
 import type { Deployment } from '../domain/deployment.ts';
-import { escapeMrkdwn } from '../domain/render/mrkdwn.ts';
+import { escapeMrkdwn, slackDate } from '../domain/render/mrkdwn.ts';
 import type { CardSection } from '../domain/render/render-summary-card.ts';
 import type { Store } from '../store/store.ts';
 
 /** A section of the card that a feature reads from the store at render time. */
 export type CardSectionSource = (deployment: Deployment, store: Store) => Promise<CardSection | undefined>;
+
+/** The last probe run: when, and how it came out. */
+export const lastProbeRunSection: CardSectionSource = async (deployment, store) => {
+  const last = await store.db.probeRun.findFirst({
+    where: { deploymentId: deployment.id },
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+  });
+  if (!last) return undefined;
+  const runs = await store.db.probeRun.findMany({ where: { runId: last.runId } });
+  const count = (outcome: string) => runs.filter((run) => run.outcome === outcome).length;
+  const parts = [`${count('pass')} pass`, `${count('fail')} fail`];
+  if (count('inconclusive') > 0) parts.push(`${count('inconclusive')} inconclusive`);
+  const icon =
+    count('fail') > 0 ? ':red_circle:' : count('inconclusive') > 0 ? ':large_yellow_circle:' : ':large_green_circle:';
+  return {
+    title: 'Probes',
+    lines: [`${icon} Last run ${slackDate(last.at)} (${escapeMrkdwn(last.trigger)}): ${parts.join(', ')}`],
+  };
+};
 
 /** Jobs that gave up after their last attempt stay visible on the card until someone looks. */
 export const failedJobsSection: CardSectionSource = async (deployment, store) => {

@@ -2,6 +2,8 @@ import type { WebClient } from '@slack/web-api';
 import type { Deployment } from '../domain/deployment.ts';
 import type { CardSection } from '../domain/render/render-summary-card.ts';
 import type { Logger } from '../logger.ts';
+import type { ProbeSettings } from '../probes/probe-settings.ts';
+import type { LookupFn } from '../probes/types.ts';
 import type { JobWorker } from '../scheduler/job-worker.ts';
 import type { Store } from '../store/store.ts';
 import type { LoadedTemplate, TemplateProblem } from '../templates/load-templates.ts';
@@ -21,6 +23,9 @@ export type Deps = {
   /** Extra card lines from features (sign-offs, probes, check-ins), read from the store at render time. */
   cardSections: (deployment: Deployment) => Promise<CardSection[]>;
   userGroups: UserGroupCache;
+  probeSettings: ProbeSettings;
+  /** Replaces DNS for probes (tests); the system resolver otherwise. */
+  probeLookup?: LookupFn;
   /** Sends a JSON body to a response_url (ephemeral replies after the ack). */
   respond: (responseUrl: string, body: Record<string, unknown>) => Promise<void>;
 };

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import { registerGoLive } from './actions/go-live.ts';
+import { registerProbeActions } from './actions/probe-actions.ts';
 import { registerSignOffActions } from './actions/sign-off-actions.ts';
 import { registerTickItem } from './actions/tick-item.ts';
 import { registerDeployChecklistCommand } from './commands/deploy-checklist-command.ts';
@@ -14,4 +15,5 @@ export function registerListeners(app: App, deps: Deps, hooks: GoLiveHooks = {})
   registerSignOffActions(app, deps);
   registerGoLive(app, deps, hooks);
   registerSignOffViews(app, deps, hooks);
+  registerProbeActions(app, deps);
 }

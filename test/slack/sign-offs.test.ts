@@ -35,10 +35,8 @@ describe('roles and sign-offs in the thread', () => {
   }
 
   async function deployment() {
-    return (
-      (await h.bot.store.deployments.listOpenInChannel('T0TEST', CHANNEL))[0] ??
-      (await h.bot.store.db.deployment.findFirst()).then(() => undefined)
-    );
+    const row = await h.bot.store.db.deployment.findFirst({ orderBy: { createdAt: 'desc' } });
+    return row ? h.bot.store.deployments.load(row.id) : undefined;
   }
 
   it('assigns roles from --role and from the template user group, and shows them on the card', async () => {

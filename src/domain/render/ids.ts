@@ -42,6 +42,13 @@ export type ItemButtonValue = z.infer<typeof ZItemButtonValue>;
 export const ZDeploymentButtonValue = z.object({ v: z.literal(1), d: z.string().min(1).max(64) });
 export type DeploymentButtonValue = z.infer<typeof ZDeploymentButtonValue>;
 
+/** Run probes: on the card (all probes) or on a phase (`p`, that phase's probes). */
+export const ZProbeButtonValue = z.object({
+  v: z.literal(1),
+  d: z.string().min(1).max(64),
+  p: z.string().max(64).optional(),
+});
+
 /** Modal private_metadata: which deployment the modal belongs to. */
 export const ZModalMetadata = z.object({ v: z.literal(1), d: z.string().min(1).max(64) });
 export type ModalMetadata = z.infer<typeof ZModalMetadata>;

@@ -1,6 +1,7 @@
 import type { KnownBlock, View } from '@slack/types';
 import type { Deployment } from '../deployment.ts';
 import { VERIFICATION_ISSUES, VERIFICATION_STATUSES } from '../deployment.ts';
+import { endpointNames } from '../endpoints.ts';
 import type { Role } from '../template.ts';
 import { VIEW } from './ids.ts';
 import { escapeMrkdwn, truncate } from './mrkdwn.ts';
@@ -165,6 +166,36 @@ export function renderVerifyModal(deployment: Deployment, roles: Role[]): View {
       radio(MODAL_FIELD.issues, 'Issues found', VERIFICATION_ISSUES),
       radio(MODAL_FIELD.status, 'Status', VERIFICATION_STATUSES),
       textInput(MODAL_FIELD.note, 'Note (required for rollback)', { optional: true }),
+    ],
+  };
+}
+
+/** Where the probes go: `url` and the template's other endpoints, pre-filled with what is set. */
+export function renderSetEndpointModal(deployment: Deployment): View {
+  return {
+    type: 'modal',
+    callback_id: VIEW.setEndpoint,
+    private_metadata: metadata(deployment),
+    title: title('Set endpoints'),
+    submit: title('Save'),
+    close: title('Cancel'),
+    blocks: [
+      context(deployment),
+      ...endpointNames(deployment.template).map(
+        (endpoint): KnownBlock => ({
+          type: 'input',
+          block_id: `endpoint:${endpoint.key}`,
+          optional: endpoint.key !== 'url',
+          label: plain(endpoint.key === 'url' ? 'Service URL' : endpoint.key),
+          ...(endpoint.description ? { hint: plain(endpoint.description) } : {}),
+          element: {
+            type: 'plain_text_input',
+            action_id: 'value',
+            max_length: 300,
+            ...(deployment.endpoints[endpoint.key] ? { initial_value: deployment.endpoints[endpoint.key] } : {}),
+          },
+        }),
+      ),
     ],
   };
 }

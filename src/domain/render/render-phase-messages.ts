@@ -1,12 +1,13 @@
 import type { KnownBlock } from '@slack/types';
-import { type Deployment, itemState } from '../deployment.ts';
+import { type Deployment, isClosed, itemState } from '../deployment.ts';
+import { PROBE_ACTOR } from '../probe-report.ts';
 import type { Item, Phase } from '../template.ts';
 import { ACTION, buttonValue } from './ids.ts';
 import { MAX_BLOCKS_PER_MESSAGE, type SlackMessagePayload } from './message.ts';
 import { escapeMrkdwn, mentionUser, slackDate, truncate } from './mrkdwn.ts';
 
-/** Header + context take two blocks; section headings take one each; the rest is one block per item. */
-const RESERVED_BLOCKS = 2;
+/** Header, footer context and the actions row take three blocks; headings one each; the rest one per item. */
+const RESERVED_BLOCKS = 3;
 
 /** Which items of a phase go into which message: pages are cut before Slack's 50-block limit. */
 export function paginatePhase(phase: Phase): Item[][] {
@@ -72,6 +73,20 @@ export function renderPhaseMessages(deployment: Deployment, phase: Phase): Slack
         },
       ],
     });
+    if (index === 0 && phase.items.some((item) => item.probe) && !isClosed(deployment)) {
+      blocks.push({
+        type: 'actions',
+        block_id: `phase-actions:${phase.key}`,
+        elements: [
+          {
+            type: 'button',
+            action_id: ACTION.runProbes,
+            text: { type: 'plain_text', text: `Run ${phase.title} probes`.slice(0, 75) },
+            value: buttonValue({ v: 1, d: deployment.id, p: phase.key }),
+          },
+        ],
+      });
+    }
     return {
       text: `${phase.title}${pageLabel}: ${done}/${phase.items.length} done for ${deployment.service} ${deployment.version}`,
       blocks,
@@ -86,9 +101,11 @@ function renderItem(deployment: Deployment, item: Item, depth: number): KnownBlo
   const optional = item.required ? '' : ' _(optional)_';
   const lines = [`${indent}${mark} ${escapeMrkdwn(truncate(item.text, 500))}${optional}`];
   if (state.done && state.by && state.at)
-    lines.push(`${indent}\u2003_ticked by ${mentionUser(state.by)} ${slackDate(state.at)}_`);
+    lines.push(`${indent}\u2003_ticked by ${actorName(state.by)} ${slackDate(state.at)}_`);
   if (!state.done && state.by && state.at)
-    lines.push(`${indent}\u2003_unticked by ${mentionUser(state.by)} ${slackDate(state.at)}_`);
+    lines.push(
+      `${indent}\u2003_${state.flagged ? 'flagged' : 'unticked'} by ${actorName(state.by)} ${slackDate(state.at)}_`,
+    );
   if (state.evidence) {
     const icon =
       state.evidence.outcome === 'pass'
@@ -113,6 +130,11 @@ function renderItem(deployment: Deployment, item: Item, depth: number): KnownBlo
       ...(state.done ? {} : { style: 'primary' as const }),
     },
   };
+}
+
+/** A person, or the probe when it ticked or flagged the item itself. */
+function actorName(actor: string): string {
+  return actor === PROBE_ACTOR ? 'the probe' : mentionUser(actor);
 }
 
 function itemDepths(phase: Phase): Map<string, number> {

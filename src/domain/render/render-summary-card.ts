@@ -112,9 +112,8 @@ export function cardActions(deployment: Deployment) {
     value,
     ...(style ? { style } : {}),
   });
-  const probes = ENABLED_CARD_ACTIONS.has(ACTION.runProbes)
-    ? [button(ACTION.runProbes, 'Run probes'), button(ACTION.setEndpoint, 'Set URL')]
-    : [];
+  const hasProbes = deployment.template.phases.some((phase) => phase.items.some((item) => item.probe));
+  const probes = hasProbes ? [button(ACTION.runProbes, 'Run probes'), button(ACTION.setEndpoint, 'Set URL')] : [];
   const hasRoles = deployment.template.roles.length > 0;
   switch (deployment.status) {
     case 'planning':

@@ -1,0 +1,125 @@
+import type { AckFn, App, ViewResponseAction } from '@slack/bolt';
+import { checkEndpoint } from '../../domain/endpoints.ts';
+import { ACTION, parseButtonValue, VIEW, ZProbeButtonValue } from '../../domain/render/ids.ts';
+import { mentionUser } from '../../domain/render/mrkdwn.ts';
+import { renderSetEndpointModal } from '../../domain/render/render-modals.ts';
+import { applyChange } from '../apply-change.ts';
+import type { Deps } from '../deps.ts';
+import { tellUser } from '../ephemeral.ts';
+import { ZBlockAction } from '../interaction-payload.ts';
+import { planProbes } from '../probes/run-deployment-probes.ts';
+import { startProbeRun } from '../probes/start-probe-run.ts';
+import { modalMetadata, ZViewSubmission } from '../view-submission.ts';
+import { cardClick } from './sign-off-actions.ts';
+
+/** Run probes (card: all; phase message: that phase) and Set URL. Probes run after the ack, never within it. */
+export function registerProbeActions(app: App, deps: Deps): void {
+  app.action(ACTION.runProbes, async ({ ack, body }) => {
+    await ack();
+    const payload = ZBlockAction.safeParse(body);
+    if (!payload.success) return;
+    const data = payload.data;
+    const where = {
+      channelId: data.channel?.id,
+      userId: data.user.id,
+      threadTs: data.message?.thread_ts ?? data.message?.ts,
+    };
+    const value = parseButtonValue(ZProbeButtonValue, data.actions[0]?.value);
+    const deployment = value ? await deps.store.deployments.find(value.d) : undefined;
+    if (!value || !deployment) {
+      await tellUser(
+        deps,
+        where,
+        'That deployment no longer exists, or the button is from an older version of the bot.',
+      );
+      return;
+    }
+    const phase = value.p ? deployment.template.phases.find((p) => p.key === value.p) : undefined;
+    const itemKeys = phase ? phase.items.filter((item) => item.probe).map((item) => item.key) : undefined;
+    const plan = planProbes(deployment, itemKeys);
+    if (plan.requests.length === 0) {
+      const why =
+        plan.skipped.length > 0
+          ? `They need an endpoint first: press *Set URL* on the card.`
+          : 'This checklist has no probes here.';
+      await tellUser(deps, where, `No probe can run yet. ${why}`);
+      return;
+    }
+    const started = await startProbeRun(deps, deployment, {
+      actor: data.user.id,
+      ...(itemKeys ? { itemKeys } : {}),
+      heading: phase ? `Probes of ${phase.title}` : 'Probe run',
+      notice: `:satellite_antenna: ${mentionUser(data.user.id)} started ${plan.requests.length} probe${plan.requests.length === 1 ? '' : 's'}${phase ? ` of ${phase.title}` : ''}…`,
+    });
+    if (!started)
+      await tellUser(
+        deps,
+        where,
+        'A probe run for this deployment is already in progress; its results will appear in the thread.',
+      );
+  });
+
+  app.action(ACTION.setEndpoint, async ({ ack, body }) => {
+    await ack();
+    const click = await cardClick(deps, body);
+    if (!click?.triggerId) return;
+    if (click.userId !== click.deployment.ownerId) {
+      await tellUser(
+        deps,
+        click.where,
+        `Only the owner of this deployment (${mentionUser(click.deployment.ownerId)}) can change where probes go.`,
+      );
+      return;
+    }
+    await deps.client.views
+      .open({ trigger_id: click.triggerId, view: renderSetEndpointModal(click.deployment) })
+      .catch(async (error: unknown) => {
+        deps.logger.warn('views.open failed', { error });
+        await tellUser(deps, click.where, 'Slack did not open the form in time; please click the button again.');
+      });
+  });
+
+  app.view(VIEW.setEndpoint, async ({ ack, body }) => {
+    const respond = ack as AckFn<ViewResponseAction>;
+    const submission = ZViewSubmission.safeParse(body);
+    const metadata = submission.success ? modalMetadata(submission.data) : undefined;
+    if (!submission.success || !metadata) {
+      await respond({
+        response_action: 'errors',
+        errors: { 'endpoint:url': 'This form is from an older version of the bot; close it and use the card again.' },
+      });
+      return;
+    }
+    const errors: Record<string, string> = {};
+    const values: Array<{ name: string; url: string }> = [];
+    for (const [blockId, fields] of Object.entries(submission.data.view.state.values)) {
+      if (!blockId.startsWith('endpoint:')) continue;
+      const raw = fields.value?.value?.trim();
+      if (!raw) continue;
+      const name = blockId.slice('endpoint:'.length);
+      const checked = checkEndpoint(name, raw);
+      if (checked.ok) values.push({ name, url: checked.value });
+      else errors[blockId] = checked.problem;
+    }
+    if (Object.keys(errors).length > 0) {
+      await respond({ response_action: 'errors', errors });
+      return;
+    }
+    for (const { name, url } of values) {
+      const result = await applyChange(deps, metadata.d, {
+        type: 'set-endpoint',
+        actor: submission.data.user.id,
+        name,
+        url,
+      });
+      if (!result.ok) {
+        await respond({
+          response_action: 'errors',
+          errors: { [`endpoint:${name}`]: result.userMessage.replace(/[*_`]/g, '') },
+        });
+        return;
+      }
+    }
+    await (ack as AckFn<void>)();
+  });
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { DONE, type JobHandler } from '../../scheduler/job-worker.ts';
+import type { Deps } from '../deps.ts';
+import { runDeploymentProbes } from '../probes/run-deployment-probes.ts';
+import { PROBE_RUN_JOB } from '../probes/start-probe-run.ts';
+
+const ZProbeRunPayload = z.object({
+  actor: z.string(),
+  itemKeys: z.array(z.string()).nullable(),
+  heading: z.string(),
+});
+
+/** Runs a queued probe run; if the process dies mid-run, the lease expires and another worker runs it again. */
+export function probeEffectHandlers(deps: Deps): Record<string, JobHandler> {
+  return {
+    [PROBE_RUN_JOB]: async (job, payload) => {
+      const parsed = ZProbeRunPayload.parse(payload);
+      if (!(await deps.store.deployments.find(job.deploymentId))) return DONE;
+      await runDeploymentProbes(deps, job.deploymentId, {
+        actor: parsed.actor,
+        ...(parsed.itemKeys ? { itemKeys: parsed.itemKeys } : {}),
+        trigger: 'manual',
+        heading: parsed.heading,
+      });
+      return DONE;
+    },
+  };
+}

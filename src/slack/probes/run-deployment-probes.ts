@@ -1,0 +1,111 @@
+import type { Deployment } from '../../domain/deployment.ts';
+import type { ProbeReportEntry, ProbeSkip } from '../../domain/probe-report.ts';
+import { interpolateTarget } from '../../domain/probe-spec.ts';
+import { renderProbeReport } from '../../domain/render/render-probe-report.ts';
+import { templateItems } from '../../domain/template.ts';
+import { type ProbeRequest, runProbes } from '../../probes/run-probes.ts';
+import { formatCondition, type ProbeResult } from '../../probes/types.ts';
+import { newId } from '../../store/ids.ts';
+import { applyChange } from '../apply-change.ts';
+import type { Deps } from '../deps.ts';
+
+export type ProbePlan = { requests: ProbeRequest[]; skipped: ProbeSkip[] };
+
+function probeItems(deployment: Deployment, itemKeys?: readonly string[]) {
+  return templateItems(deployment.template).filter(
+    ({ item }) => item.probe && (!itemKeys || itemKeys.includes(item.key)),
+  );
+}
+
+/** Which probes can run: targets come from the template and the deployment's endpoints, never from chat text. */
+export function planProbes(deployment: Deployment, itemKeys?: readonly string[]): ProbePlan {
+  const requests: ProbePlan['requests'] = [];
+  const skipped: ProbeSkip[] = [];
+  for (const { item } of probeItems(deployment, itemKeys)) {
+    const probe = item.probe;
+    if (!probe) continue;
+    const target = interpolateTarget(probe.target, deployment.endpoints);
+    if (!target.ok) {
+      skipped.push({
+        itemKey: item.key,
+        reason: `set ${target.missing.map((name) => `\${${name}}`).join(', ')} first (*Set URL* on the card, or \`--url\` at start)`,
+      });
+      continue;
+    }
+    requests.push({ id: item.key, spec: { ...probe, target: target.value } });
+  }
+  return { requests, skipped };
+}
+
+function toEntry(itemKey: string, result: ProbeResult): ProbeReportEntry {
+  return {
+    itemKey,
+    kind: result.kind,
+    target: result.target,
+    outcome: result.outcome,
+    summary: result.summary,
+    failing: result.conditions.filter((c) => !c.ok).map(formatCondition),
+    warnings: result.warnings ?? [],
+    attempts: result.attempts,
+    durationMs: result.durationMs,
+    ...(typeof result.evidence.grade === 'string' ? { grade: result.evidence.grade } : {}),
+    ...(result.error ? { error: result.error } : {}),
+  };
+}
+
+export type ProbeRunOutcome = {
+  runId: string;
+  entries: ProbeReportEntry[];
+  skipped: ProbeSkip[];
+  results: ProbeResult[];
+};
+
+/**
+ * Runs a deployment's probes, stores every result (ProbeRun rows), then applies them to the items in one change:
+ * ticks, flags, evidence, stale sign-offs and the report message in the thread.
+ */
+export async function runDeploymentProbes(
+  deps: Deps,
+  deploymentId: string,
+  options: { itemKeys?: readonly string[]; trigger: string; heading: string; actor: string; postReport?: boolean },
+): Promise<ProbeRunOutcome> {
+  const deployment = await deps.store.deployments.load(deploymentId);
+  const plan = planProbes(deployment, options.itemKeys);
+  const runId = newId('run');
+  const ran = await runProbes(plan.requests, {
+    settings: deps.probeSettings,
+    now: deps.now,
+    ...(deps.probeLookup ? { lookup: deps.probeLookup } : {}),
+  });
+  const at = deps.now();
+  await deps.store.db.probeRun.createMany({
+    data: ran.map(({ id, result }) => ({
+      id: newId('probe'),
+      deploymentId,
+      runId,
+      itemKey: id,
+      kind: result.kind,
+      target: result.target,
+      outcome: result.outcome,
+      conditionsJson: JSON.stringify(result.conditions),
+      evidenceJson: JSON.stringify(result.evidence),
+      summary: result.summary.slice(0, 500),
+      durationMs: Math.round(result.durationMs),
+      attempts: result.attempts,
+      trigger: options.trigger,
+      at,
+    })),
+  });
+  const entries = ran.map(({ id, result }) => toEntry(id, result));
+  const report = renderProbeReport(deployment, entries, plan.skipped, options.heading);
+  if (entries.length > 0 || options.postReport !== false) {
+    await applyChange(deps, deploymentId, {
+      type: 'probe-results',
+      actor: options.actor,
+      runId,
+      entries,
+      report: options.postReport === false ? '' : report,
+    });
+  }
+  return { runId, entries, skipped: plan.skipped, results: ran.map((r) => r.result) };
+}

@@ -1,0 +1,52 @@
+import type { Deployment } from '../../domain/deployment.ts';
+import { Prisma } from '../../generated/sqlite/index.js';
+import { newId } from '../../store/ids.ts';
+import type { Deps } from '../deps.ts';
+
+export const PROBE_RUN_JOB = 'run-probes';
+
+/**
+ * Queues a probe run. The job's dedupe key makes it single-flight across clicks and replicas: a second click
+ * while one is pending or running finds the key taken and is told so (returns false).
+ */
+export async function startProbeRun(
+  deps: Deps,
+  deployment: Deployment,
+  options: { actor: string; itemKeys?: string[]; heading: string; notice: string },
+): Promise<boolean> {
+  const now = deps.now();
+  try {
+    await deps.store.db.$transaction(async (tx) => {
+      await tx.job.create({
+        data: {
+          id: newId('job'),
+          deploymentId: deployment.id,
+          kind: PROBE_RUN_JOB,
+          dedupeKey: `probes:${deployment.id}`,
+          payloadJson: JSON.stringify({
+            actor: options.actor,
+            itemKeys: options.itemKeys ?? null,
+            heading: options.heading,
+          }),
+          dueAt: now,
+          createdAt: now,
+        },
+      });
+      await tx.job.create({
+        data: {
+          id: newId('job'),
+          deploymentId: deployment.id,
+          kind: 'post-thread-message',
+          payloadJson: JSON.stringify({ text: options.notice }),
+          dueAt: now,
+          createdAt: now,
+        },
+      });
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return false;
+    throw error;
+  }
+  deps.kick();
+  return true;
+}
