@@ -11,6 +11,8 @@ export type NewJob = {
   payload?: Record<string, unknown>;
   /** Pending jobs with the same key coalesce into one. */
   dedupeKey?: string;
+  /** With a dedupe key: move the pending job to this due time and payload (the next check-in, a snooze). */
+  reschedule?: boolean;
 };
 
 /**
@@ -31,7 +33,9 @@ export async function enqueueJob(tx: Tx, job: NewJob, now: Date): Promise<void> 
   await tx.job.upsert({
     where: { dedupeKey: job.dedupeKey },
     create: { id: newId('job'), ...data, dedupeKey: job.dedupeKey, createdAt: now },
-    update: { requestRev: { increment: 1 } },
+    update: job.reschedule
+      ? { requestRev: { increment: 1 }, dueAt: job.dueAt, payloadJson: data.payloadJson, attempts: 0 }
+      : { requestRev: { increment: 1 } },
   });
 }
 
@@ -54,36 +58,36 @@ export async function claimDueJobs(db: Db, options: ClaimOptions): Promise<Job[]
 
 async function claimRound(db: Db, options: ClaimOptions): Promise<{ claimed: Job[]; found: number }> {
   const { now, workerId } = options;
+  const claimable = {
+    doneAt: null,
+    failedAt: null,
+    // Re-checked by the update: between the read and the update another worker may have run a job and moved it
+    // into the future (a retry's backoff, a deferral), releasing its claim; without this it would run early.
+    dueAt: { lte: now },
+    OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }],
+  };
+  const order = [{ dueAt: 'asc' as const }, { createdAt: 'asc' as const }, { id: 'asc' as const }];
   const candidates = await db.job.findMany({
-    where: {
-      doneAt: null,
-      failedAt: null,
-      dueAt: { lte: now },
-      OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }],
-      ...(options.kinds ? { kind: { in: options.kinds } } : {}),
-    },
-    orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+    where: { ...claimable, ...(options.kinds ? { kind: { in: options.kinds } } : {}) },
+    orderBy: order,
     take: options.limit,
+    select: { id: true },
   });
-  const claimed: Job[] = [];
+  if (candidates.length === 0) return { claimed: [], found: 0 };
+  const ids = candidates.map((job) => job.id);
   const claimedUntil = new Date(now.getTime() + options.leaseMs);
-  for (const job of candidates) {
-    const result = await db.job.updateMany({
-      // Still due: between the read above and this update another worker may have run the job and moved it into
-      // the future (a retry's backoff, a deferral), releasing its claim; without this the job would run early.
-      where: {
-        id: job.id,
-        doneAt: null,
-        failedAt: null,
-        dueAt: { lte: now },
-        OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }],
-      },
-      data: { claimedBy: workerId, claimedUntil, attempts: { increment: 1 } },
-    });
-    if (result.count === 1) {
-      claimed.push({ ...job, claimedBy: workerId, claimedUntil, attempts: job.attempts + 1 });
-    }
-  }
+  // One conditional update for the whole batch: a row another worker claimed meanwhile no longer matches, so it is
+  // skipped, never taken twice. One write per batch instead of one per job is what keeps a burst of due jobs moving.
+  await db.job.updateMany({
+    where: { id: { in: ids }, ...claimable },
+    data: { claimedBy: workerId, claimedUntil, attempts: { increment: 1 } },
+  });
+  // The rows as claimed (attempts and requestRev as they are now). Among the candidates, only this update can have
+  // set this worker and this lease end: a candidate was unclaimed or expired, and a lease ends after `now`.
+  const claimed = await db.job.findMany({
+    where: { id: { in: ids }, claimedBy: workerId, claimedUntil, doneAt: null, failedAt: null },
+    orderBy: order,
+  });
   return { claimed, found: candidates.length };
 }
 
