@@ -6,13 +6,19 @@ import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { JobWorker } from './scheduler/job-worker.ts';
 import { scheduleSweep } from './scheduler/sweep-schedule.ts';
-import { composeCardSections, failedJobsSection, lastProbeRunSection } from './slack/card-sections.ts';
+import { checkInSection, composeCardSections, failedJobsSection, lastProbeRunSection } from './slack/card-sections.ts';
 import { ChannelPacer } from './slack/channel-pacer.ts';
+import { BASELINE_PROBES_JOB, CHECK_IN_JOB, goLiveFollowUps } from './slack/check-ins/schedule-after-go-live.ts';
 import { createSlackApp } from './slack/create-slack-app.ts';
 import type { Deps, TemplateCatalog } from './slack/deps.ts';
+import { checkInEffectHandlers } from './slack/effects/check-in-effects.ts';
 import { deploymentEffectHandlers } from './slack/effects/deployment-effects.ts';
 import { probeEffectHandlers } from './slack/effects/probe-effects.ts';
 import { PROBE_RUN_JOB } from './slack/probes/start-probe-run.ts';
+
+/** Jobs that run probes take seconds; they get their own lane per deployment. */
+const PROBING_JOB_KINDS = new Set([PROBE_RUN_JOB, BASELINE_PROBES_JOB, CHECK_IN_JOB]);
+
 import { registerListeners } from './slack/register-listeners.ts';
 import { UserGroupCache } from './slack/user-group-cache.ts';
 import { renderJobs } from './store/deployment-repository.ts';
@@ -75,7 +81,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     kick: () => {
       void worker?.kick().catch((error: unknown) => logger.error('sweep failed', { error }));
     },
-    cardSections: composeCardSections(store, [lastProbeRunSection, failedJobsSection]),
+    cardSections: composeCardSections(store, [lastProbeRunSection, checkInSection(now), failedJobsSection]),
     respond: async (responseUrl, body) => {
       const response = await request(responseUrl, {
         method: 'POST',
@@ -87,9 +93,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   };
   worker = new JobWorker({
     db: store.db,
-    handlers: { ...deploymentEffectHandlers(deps), ...probeEffectHandlers(deps) },
+    handlers: { ...deploymentEffectHandlers(deps), ...probeEffectHandlers(deps), ...checkInEffectHandlers(deps) },
     // A probe run takes seconds: it gets its own lane so the deployment's messages keep flowing meanwhile.
-    laneOf: (job) => (job.kind === PROBE_RUN_JOB ? `${job.deploymentId}:probes` : job.deploymentId),
+    laneOf: (job) => (PROBING_JOB_KINDS.has(job.kind) ? `${job.deploymentId}:probes` : job.deploymentId),
     // The lease outlives the longest probe run, so a running run is never picked up twice.
     leaseMs: config.probes.deadlineMs + 60_000,
     now,
@@ -102,14 +108,18 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
         await enqueueJob(store.db, render, now());
     },
   });
-  registerListeners(app, deps);
+  registerListeners(app, deps, { followUps: goLiveFollowUps });
   app.error(async (error) => {
     logger.error('unhandled error in a Slack listener', { error });
   });
   const server = (await app.start({ port: config.port, host: config.host })) as Server | undefined;
   const address = server?.address() as AddressInfo | null | undefined;
   const task =
-    options.schedule === false ? undefined : scheduleSweep(config.scheduler.sweepIntervalSeconds, () => worker.kick());
+    options.schedule === false
+      ? undefined
+      : scheduleSweep(config.scheduler.sweepIntervalSeconds, () =>
+          worker.kick().catch((error: unknown) => logger.error('sweep failed', { error })),
+        );
   // Work that fell due while the bot was down runs now, not at the first cron tick.
   deps.kick();
   return {

@@ -9,6 +9,7 @@ import {
   VERIFICATION_STATUSES,
   type VerificationRecord,
 } from './deployment.ts';
+import { applyLifecycleEvent, type LifecycleEvent } from './lifecycle-events.ts';
 import { PROBE_ACTOR, type ProbeReportEntry } from './probe-report.ts';
 import { escapeMrkdwn, mentionUser } from './render/mrkdwn.ts';
 import { goLiveBlockers, markStale, maySign, type StaleTrigger } from './sign-off.ts';
@@ -38,7 +39,8 @@ export type DeploymentEvent =
       note?: string;
     }
   | { type: 'set-version'; actor: string; version: string }
-  | { type: 'probe-results'; actor: string; runId: string; entries: ProbeReportEntry[]; report: string };
+  | { type: 'probe-results'; actor: string; runId: string; entries: ProbeReportEntry[]; report: string }
+  | LifecycleEvent;
 
 export type AuditEntry = { actor: string; action: string; itemKey?: string; data?: Record<string, unknown> };
 
@@ -58,6 +60,13 @@ export type EventResult =
 
 const CARD: RenderTarget = { kind: 'card' };
 export const MIN_REASON_LENGTH = 10;
+/** Records that may still land on a closed deployment (a late probe run or a check-in posted as it closed). */
+const AFTER_CLOSE = new Set<DeploymentEvent['type']>([
+  'set-endpoint',
+  'probe-results',
+  'check-in-sent',
+  'check-in-escalated',
+]);
 
 function unchanged(deployment: Deployment): EventResult {
   return { ok: true, deployment, audit: [], render: [], messages: [] };
@@ -70,7 +79,7 @@ function refuse(code: string, userMessage: string): EventResult {
 /** The state machine's single entry point: pure, the clock passed in, effects returned as data. */
 export function applyEvent(deployment: Deployment, event: DeploymentEvent, now: Date): EventResult {
   // Endpoints and probe evidence may still be recorded on a closed deployment (a late check-in run).
-  if (isClosed(deployment) && event.type !== 'set-endpoint' && event.type !== 'probe-results') {
+  if (isClosed(deployment) && !AFTER_CLOSE.has(event.type)) {
     return refuse('deployment-closed', `This deployment is ${deployment.status}; it can no longer be changed.`);
   }
   switch (event.type) {
@@ -90,6 +99,8 @@ export function applyEvent(deployment: Deployment, event: DeploymentEvent, now: 
       return setVersion(deployment, event, now);
     case 'probe-results':
       return probeResults(deployment, event, now);
+    default:
+      return applyLifecycleEvent(deployment, event, now);
   }
 }
 

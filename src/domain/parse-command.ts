@@ -15,6 +15,7 @@ export type ParsedCommand =
   | { kind: 'list' }
   | { kind: 'status'; service: string }
   | { kind: 'version'; service: string; version: string; environment?: string }
+  | { kind: 'cancel'; service: string; environment?: string }
   | { kind: 'help' }
   | { kind: 'templates' }
   | { kind: 'invalid'; message: string };
@@ -35,6 +36,7 @@ export const HELP_TEXT = [
   '• `/deploy-checklist list`: open deployments in this channel',
   '• `/deploy-checklist status <service>`: where a deployment of that service stands',
   '• `/deploy-checklist version <service> <version> [environment]`: change the version of an open deployment (sign-offs go stale)',
+  '• `/deploy-checklist cancel <service> [environment]`: cancel a deployment that has not gone live',
   '• `/deploy-checklist templates`: the checklist templates available',
   '• `/deploy-checklist help`: this message',
   `Example: \`${START_EXAMPLE}\``,
@@ -72,9 +74,11 @@ export function parseCommand(rawText: string): ParsedCommand {
       return parseStart(args);
     case 'version':
       return parseVersion(args);
+    case 'cancel':
+      return parseCancel(args);
     default:
       return invalid(
-        `Unknown command \`${escapeMrkdwn(shorten(subcommand ?? ''))}\`. Use \`start\`, \`list\`, \`status\`, \`version\`, \`templates\` or \`help\`.`,
+        `Unknown command \`${escapeMrkdwn(shorten(subcommand ?? ''))}\`. Use \`start\`, \`list\`, \`status\`, \`version\`, \`cancel\`, \`templates\` or \`help\`.`,
       );
   }
 }
@@ -97,6 +101,17 @@ function parseVersion(args: string[]): ParsedCommand {
   if (environment !== undefined && !ENVIRONMENT_PATTERN.test(environment))
     return invalid(environmentProblem(environment), example);
   return { kind: 'version', service, version, ...(environment ? { environment } : {}) };
+}
+
+function parseCancel(args: string[]): ParsedCommand {
+  const example = '/deploy-checklist cancel payments-api production';
+  if (args.length < 1 || args.length > 2)
+    return invalid('`cancel` takes a service and optionally the environment.', example);
+  const [service, environment] = args as [string, string?];
+  if (!SERVICE_PATTERN.test(service)) return invalid(serviceProblem(service), example);
+  if (environment !== undefined && !ENVIRONMENT_PATTERN.test(environment))
+    return invalid(environmentProblem(environment), example);
+  return { kind: 'cancel', service, ...(environment ? { environment } : {}) };
 }
 
 function parseStart(args: string[]): ParsedCommand {

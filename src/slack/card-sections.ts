@@ -1,3 +1,4 @@
+import { nextCheckIn, rollbackReminderTimes } from '../domain/check-ins.ts';
 import type { Deployment } from '../domain/deployment.ts';
 import { escapeMrkdwn, slackDate } from '../domain/render/mrkdwn.ts';
 import type { CardSection } from '../domain/render/render-summary-card.ts';
@@ -24,6 +25,42 @@ export const lastProbeRunSection: CardSectionSource = async (deployment, store) 
     lines: [`${icon} Last run ${slackDate(last.at)} (${escapeMrkdwn(last.trigger)}): ${parts.join(', ')}`],
   };
 };
+
+/** Next check-in, the answers so far, and the rollback window while verification is open. */
+export function checkInSection(now: () => Date): CardSectionSource {
+  return async (deployment) => {
+    if (!deployment.goLiveAt) return undefined;
+    const lines: string[] = [];
+    for (const checkIn of deployment.template.checkIns) {
+      const state = deployment.checkIns[checkIn.key];
+      if (!state?.answer) continue;
+      const note = state.note ? `: ${escapeMrkdwn(state.note.slice(0, 150))}` : '';
+      lines.push(`• ${escapeMrkdwn(checkIn.title)}: *${state.answer}* by <@${state.answeredBy}>${note}`);
+    }
+    const live = deployment.status === 'deployed' || deployment.status === 'verifying';
+    if (live && deployment.checkInsStoppedAt) {
+      lines.push(`Check-ins stopped: ${escapeMrkdwn(deployment.checkInsStopReason ?? '')}`);
+    } else if (live) {
+      const next = nextCheckIn({
+        template: deployment.template,
+        goLiveAt: deployment.goLiveAt,
+        sent: Object.fromEntries(
+          Object.values(deployment.checkIns).flatMap((c) => (c.sentAt ? [[c.key, c.sentAt]] : [])),
+        ),
+        snoozedUntil: Object.fromEntries(
+          Object.values(deployment.checkIns).flatMap((c) => (c.snoozedUntil ? [[c.key, c.snoozedUntil]] : [])),
+        ),
+        stopped: false,
+        now: now(),
+      });
+      if (next) lines.push(`Next check-in: *${escapeMrkdwn(next.title)}* ${slackDate(next.dueAt)}`);
+      const closes = rollbackReminderTimes(deployment.template, deployment.goLiveAt).at(-1);
+      if (closes)
+        lines.push(`Rollback window ${closes.getTime() > now().getTime() ? 'closes' : 'closed'} ${slackDate(closes)}`);
+    }
+    return lines.length > 0 ? { title: 'Check-ins', lines } : undefined;
+  };
+}
 
 /** Jobs that gave up after their last attempt stay visible on the card until someone looks. */
 export const failedJobsSection: CardSectionSource = async (deployment, store) => {

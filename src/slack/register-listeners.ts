@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { registerCheckInActions } from './actions/check-in-actions.ts';
 import { registerGoLive } from './actions/go-live.ts';
 import { registerProbeActions } from './actions/probe-actions.ts';
 import { registerSignOffActions } from './actions/sign-off-actions.ts';
@@ -16,4 +17,5 @@ export function registerListeners(app: App, deps: Deps, hooks: GoLiveHooks = {})
   registerGoLive(app, deps, hooks);
   registerSignOffViews(app, deps, hooks);
   registerProbeActions(app, deps);
+  registerCheckInActions(app, deps);
 }

@@ -6,7 +6,7 @@ import { Prisma } from '../generated/sqlite/index.js';
 import type { Db } from './create-store.ts';
 import { DEPLOYMENT_INCLUDE, itemStateColumns, openKey, toDeployment } from './deployment-rows.ts';
 import { newId } from './ids.ts';
-import { enqueueJob, type NewJob, type Tx } from './job-repository.ts';
+import { cancelPendingJobs, enqueueJob, type NewJob, type Tx } from './job-repository.ts';
 import { KeyedMutex } from './keyed-mutex.ts';
 
 export type NewDeployment = {
@@ -181,6 +181,7 @@ export class DeploymentRepository {
               ...followUps(result.deployment),
             ];
             for (const job of jobs) await enqueueJob(tx, job, at);
+            await cancelObsoleteJobs(tx, before, result.deployment, at);
           });
           return { ...result, deployment: { ...result.deployment, revision: before.revision + 1 } };
         } catch (error) {
@@ -285,4 +286,20 @@ async function persistSignOffs(tx: Tx, before: Deployment, after: Deployment): P
       });
     }
   }
+}
+
+/** Scheduled work that only makes sense while a live deployment is being verified. */
+export const CHECK_IN_JOB_KINDS = ['check-in', 'check-in-escalation'];
+export const VERIFICATION_JOB_KINDS = [...CHECK_IN_JOB_KINDS, 'rollback-reminder'];
+
+/** Closing, rolling back or stopping check-ins cancels the reminders that no longer apply, in the same transaction. */
+async function cancelObsoleteJobs(tx: Tx, before: Deployment, after: Deployment, at: Date): Promise<void> {
+  const ended =
+    (isClosed(after) || after.status === 'rolling-back') && !(isClosed(before) || before.status === 'rolling-back');
+  if (ended) {
+    await cancelPendingJobs(tx, after.id, VERIFICATION_JOB_KINDS, at);
+    return;
+  }
+  if (after.checkInsStoppedAt && !before.checkInsStoppedAt)
+    await cancelPendingJobs(tx, after.id, CHECK_IN_JOB_KINDS, at);
 }

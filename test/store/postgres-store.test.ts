@@ -16,7 +16,10 @@ describe('PostgreSQL store (for teams running more than one replica)', () => {
 
   it('migrates an empty database at startup and runs a deployment thread on it', async () => {
     expect(h.bot.store.kind).toBe('postgresql');
-    expect(h.bot.store.migrationsApplied).toEqual(['20261122000000_init']);
+    expect(h.bot.store.migrationsApplied).toEqual([
+      '20261122000000_init',
+      '20261122010000_sign_offs_verification_check_ins',
+    ]);
     await h.slack.command({ text: 'start pg-svc v1 --template small-service', userId: 'U0OWNER', channelId: CHANNEL });
     await h.drain();
     const parent = lastCard(h.fake)!.ts;

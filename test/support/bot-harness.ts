@@ -33,7 +33,8 @@ export type Harness = {
   logs: string[];
   /** Runs the outbox until nothing is due. */
   drain: () => Promise<void>;
-  restart: () => Promise<void>;
+  /** Stops the bot, runs `whileStopped` (advance the clock, break Slack…), and starts it on the same database. */
+  restart: (whileStopped?: () => void | Promise<void>) => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -94,8 +95,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         /* keep draining */
       }
     },
-    restart: async () => {
+    restart: async (whileStopped) => {
       await harness.bot.stop();
+      await whileStopped?.();
       bot = await boot();
       harness.bot = bot;
       harness.slack = createSlackClient({

@@ -13,6 +13,7 @@ export const ACTION = {
   checkInAnswer: 'check-in-answer',
   setEndpoint: 'set-endpoint',
   verify: 'verify',
+  markStable: 'mark-stable',
 } as const;
 
 /** Modal callback ids. */
@@ -49,8 +50,19 @@ export const ZProbeButtonValue = z.object({
   p: z.string().max(64).optional(),
 });
 
+/** A check-in's buttons carry its key. */
+export const ZCheckInButtonValue = z.object({
+  v: z.literal(1),
+  d: z.string().min(1).max(64),
+  k: z.string().min(1).max(64),
+});
+
 /** Modal private_metadata: which deployment the modal belongs to. */
-export const ZModalMetadata = z.object({ v: z.literal(1), d: z.string().min(1).max(64) });
+export const ZModalMetadata = z.object({
+  v: z.literal(1),
+  d: z.string().min(1).max(64),
+  k: z.string().max(64).optional(),
+});
 export type ModalMetadata = z.infer<typeof ZModalMetadata>;
 
 export function buttonValue(value: ItemButtonValue | DeploymentButtonValue | Record<string, unknown>): string {

@@ -21,8 +21,8 @@ export const MODAL_FIELD = {
 const plain = (text: string) => ({ type: 'plain_text' as const, text: truncate(text, 75), emoji: true });
 const title = (text: string) => ({ type: 'plain_text' as const, text: truncate(text, 24) });
 
-function metadata(deployment: Deployment): string {
-  return JSON.stringify({ v: 1, d: deployment.id });
+function metadata(deployment: Deployment, checkInKey?: string): string {
+  return JSON.stringify({ v: 1, d: deployment.id, ...(checkInKey ? { k: checkInKey } : {}) });
 }
 
 function context(deployment: Deployment): KnownBlock {
@@ -196,6 +196,57 @@ export function renderSetEndpointModal(deployment: Deployment): View {
           },
         }),
       ),
+    ],
+  };
+}
+
+/** A reason in one field: starting a rollback, stopping check-ins. */
+export function renderReasonModal(
+  deployment: Deployment,
+  options: { callbackId: string; title: string; submit: string; label: string; hint?: string; checkInKey?: string },
+): View {
+  return {
+    type: 'modal',
+    callback_id: options.callbackId,
+    private_metadata: metadata(deployment, options.checkInKey),
+    title: title(options.title),
+    submit: title(options.submit),
+    close: title('Cancel'),
+    blocks: [
+      context(deployment),
+      textInput(MODAL_FIELD.reason, options.label, {
+        optional: false,
+        ...(options.hint ? { hint: options.hint } : {}),
+      }),
+    ],
+  };
+}
+
+/** Issues found at a check-in: how bad, and what. */
+export function renderCheckInIssuesModal(deployment: Deployment, checkInKey: string): View {
+  return {
+    type: 'modal',
+    callback_id: VIEW.checkInIssues,
+    private_metadata: metadata(deployment, checkInKey),
+    title: title('Report issues'),
+    submit: title('Report'),
+    close: title('Cancel'),
+    blocks: [
+      context(deployment),
+      {
+        type: 'input',
+        block_id: MODAL_FIELD.issues,
+        label: plain('Severity'),
+        element: {
+          type: 'radio_buttons',
+          action_id: MODAL_FIELD.issues,
+          options: [
+            { text: plain('Minor'), value: 'minor' },
+            { text: plain('Major'), value: 'major' },
+          ],
+        },
+      },
+      textInput(MODAL_FIELD.note, 'What is wrong?', { optional: false }),
     ],
   };
 }

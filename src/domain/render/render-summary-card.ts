@@ -21,10 +21,6 @@ export type CardSection = { title: string; lines: string[] };
 
 const MAX_BLOCKING_SHOWN = 8;
 
-/** Card buttons of features whose listeners exist. */
-const ENABLED_CARD_ACTIONS = new Set<string>([]);
-const ROLLBACK_ACTIONS: Array<{ id: string; text: string }> = [];
-
 export function deploymentTitle(deployment: Deployment): string {
   return `${deployment.service} ${deployment.version} → ${deployment.environment}`;
 }
@@ -128,12 +124,11 @@ export function cardActions(deployment: Deployment) {
       return [
         ...probes,
         ...(hasRoles ? [button(ACTION.verify, 'Verify')] : []),
-        ...ROLLBACK_ACTIONS.map((a) => button(a.id, a.text, 'danger')),
+        button(ACTION.markStable, 'Mark stable', 'primary'),
+        button(ACTION.startRollback, 'Start rollback', 'danger'),
       ];
     case 'rolling-back':
-      return ENABLED_CARD_ACTIONS.has(ACTION.completeRollback)
-        ? [button(ACTION.completeRollback, 'Rollback complete', 'primary')]
-        : [];
+      return [button(ACTION.completeRollback, 'Rollback complete', 'primary')];
     default:
       return [];
   }

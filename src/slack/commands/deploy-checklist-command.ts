@@ -57,11 +57,18 @@ export function registerDeployChecklistCommand(app: App, deps: Deps, hooks: Star
       return;
     }
     await ack();
-    if (parsed.kind === 'list') await answer(respond, deps, () => list(payload.data, deps, respond));
-    if (parsed.kind === 'status')
-      await answer(respond, deps, () => status(parsed.service, payload.data, deps, respond));
-    if (parsed.kind === 'version')
-      await answer(respond, deps, () => changeVersion(parsed, payload.data, deps, respond));
+    await answer(respond, deps, async () => {
+      switch (parsed.kind) {
+        case 'list':
+          return list(payload.data, deps, respond);
+        case 'status':
+          return status(parsed.service, payload.data, deps, respond);
+        case 'version':
+          return changeVersion(parsed, payload.data, deps, respond);
+        case 'cancel':
+          return cancel(parsed, payload.data, deps, respond);
+      }
+    });
   });
 }
 
@@ -178,27 +185,38 @@ async function status(service: string, payload: CommandPayload, deps: Deps, resp
   await respond({ response_type: 'ephemeral', text: lines.join('\n') });
 }
 
+/** The one open deployment a command names, or the answer that explains why there is not exactly one. */
+async function findOpenDeployment(
+  deps: Deps,
+  payload: CommandPayload,
+  target: { service: string; environment?: string },
+  example: string,
+): Promise<{ ok: true; deployment: Deployment } | { ok: false; text: string }> {
+  const open = (await deps.store.deployments.findByService(payload.team_id, target.service)).filter(
+    (d) => !isClosed(d) && (!target.environment || d.environment.toLowerCase() === target.environment.toLowerCase()),
+  );
+  if (open.length === 1) return { ok: true, deployment: open[0] as Deployment };
+  const problem =
+    open.length === 0
+      ? `No open deployment of \`${escapeMrkdwn(target.service)}\`${target.environment ? ` to ${escapeMrkdwn(target.environment)}` : ''}.`
+      : `\`${escapeMrkdwn(target.service)}\` has open deployments to ${open.map((d) => escapeMrkdwn(d.environment)).join(', ')}: name the environment.`;
+  return { ok: false, text: `${problem}\nFor example: \`${example}\`` };
+}
+
 async function changeVersion(
   parsed: Extract<ParsedCommand, { kind: 'version' }>,
   payload: CommandPayload,
   deps: Deps,
   respond: RespondFn,
 ): Promise<void> {
-  const open = (await deps.store.deployments.findByService(payload.team_id, parsed.service)).filter(
-    (d) => !isClosed(d) && (!parsed.environment || d.environment.toLowerCase() === parsed.environment.toLowerCase()),
+  const found = await findOpenDeployment(
+    deps,
+    payload,
+    parsed,
+    `/deploy-checklist version ${escapeMrkdwn(parsed.service)} v2.4.2 production`,
   );
-  if (open.length !== 1) {
-    const problem =
-      open.length === 0
-        ? `No open deployment of \`${escapeMrkdwn(parsed.service)}\`${parsed.environment ? ` to ${escapeMrkdwn(parsed.environment)}` : ''}.`
-        : `\`${escapeMrkdwn(parsed.service)}\` has open deployments to ${open.map((d) => escapeMrkdwn(d.environment)).join(', ')}: name the environment.`;
-    await respond({
-      response_type: 'ephemeral',
-      text: `${problem}\nFor example: \`/deploy-checklist version ${escapeMrkdwn(parsed.service)} v2.4.2 production\``,
-    });
-    return;
-  }
-  const deployment = open[0] as Deployment;
+  if (!found.ok) return void (await respond({ response_type: 'ephemeral', text: found.text }));
+  const { deployment } = found;
   const result = await applyChange(deps, deployment.id, {
     type: 'set-version',
     actor: payload.user_id,
@@ -209,6 +227,26 @@ async function changeVersion(
     text: result.ok
       ? `Version of ${escapeMrkdwn(deployment.service)} set to ${escapeMrkdwn(parsed.version)}; sign-offs given before are stale.`
       : result.userMessage,
+  });
+}
+
+async function cancel(
+  parsed: Extract<ParsedCommand, { kind: 'cancel' }>,
+  payload: CommandPayload,
+  deps: Deps,
+  respond: RespondFn,
+): Promise<void> {
+  const found = await findOpenDeployment(
+    deps,
+    payload,
+    parsed,
+    `/deploy-checklist cancel ${escapeMrkdwn(parsed.service)} production`,
+  );
+  if (!found.ok) return void (await respond({ response_type: 'ephemeral', text: found.text }));
+  const result = await applyChange(deps, found.deployment.id, { type: 'cancel', actor: payload.user_id, reason: '' });
+  await respond({
+    response_type: 'ephemeral',
+    text: result.ok ? `Cancelled ${escapeMrkdwn(deploymentTitle(found.deployment))}.` : result.userMessage,
   });
 }
 

@@ -1,0 +1,232 @@
+import type { AckFn, App, ViewResponseAction } from '@slack/bolt';
+import {
+  ACTION,
+  parseButtonValue,
+  VIEW,
+  ZCheckInButtonValue,
+  ZDeploymentButtonValue,
+} from '../../domain/render/ids.ts';
+import {
+  CHECK_IN_ACTION,
+  CHECK_IN_ACTION_PATTERN,
+  renderAnsweredCheckIn,
+} from '../../domain/render/render-check-in.ts';
+import { MODAL_FIELD, renderCheckInIssuesModal, renderReasonModal } from '../../domain/render/render-modals.ts';
+import { applyChange } from '../apply-change.ts';
+import { checkInJob } from '../check-ins/schedule-after-go-live.ts';
+import type { Deps } from '../deps.ts';
+import { tellUser } from '../ephemeral.ts';
+import { ZBlockAction } from '../interaction-payload.ts';
+import { modalMetadata, selectedValue, textValue, ZViewSubmission } from '../view-submission.ts';
+
+const SNOOZE_MS = { [CHECK_IN_ACTION.snooze30m]: 30 * 60_000, [CHECK_IN_ACTION.snooze2h]: 2 * 3_600_000 } as Record<
+  string,
+  number
+>;
+
+/** Replaces an answered check-in's buttons with its answer, so it cannot be answered twice by accident. */
+async function markAnswered(deps: Deps, deploymentId: string, key: string): Promise<void> {
+  const deployment = await deps.store.deployments.find(deploymentId);
+  const state = deployment?.checkIns[key];
+  const plan = deployment?.template.checkIns.find((c) => c.key === key);
+  if (!deployment || !state?.messageTs || !plan) return;
+  await deps.client.chat
+    .update({
+      channel: deployment.channelId,
+      ts: state.messageTs,
+      ...renderAnsweredCheckIn({ deployment, checkIn: plan }),
+    })
+    .catch((error: unknown) => deps.logger.warn('could not mark a check-in answered', { error }));
+}
+
+/** Stable, Issues, Roll back, Snooze and Stop on a check-in; Start rollback, Rollback complete and Stable on the card. */
+export function registerCheckInActions(app: App, deps: Deps): void {
+  app.action(CHECK_IN_ACTION_PATTERN, async ({ ack, body }) => {
+    await ack();
+    const payload = ZBlockAction.safeParse(body);
+    if (!payload.success) return;
+    const data = payload.data;
+    const actionId = data.actions[0]?.action_id ?? '';
+    const where = { channelId: data.channel?.id, userId: data.user.id, threadTs: data.message?.thread_ts };
+    const value = parseButtonValue(ZCheckInButtonValue, data.actions[0]?.value);
+    const deployment = value ? await deps.store.deployments.find(value.d) : undefined;
+    if (!value || !deployment) {
+      await tellUser(deps, where, 'That check-in belongs to a deployment that no longer exists.');
+      return;
+    }
+    const open = async (view: Parameters<Deps['client']['views']['open']>[0]['view']) => {
+      if (!data.trigger_id) return;
+      await deps.client.views.open({ trigger_id: data.trigger_id, view }).catch(async () => {
+        await tellUser(deps, where, 'Slack did not open the form in time; please click the button again.');
+      });
+    };
+    if (actionId === CHECK_IN_ACTION.issues) return open(renderCheckInIssuesModal(deployment, value.k));
+    if (actionId === CHECK_IN_ACTION.rollback) {
+      return open(
+        renderReasonModal(deployment, {
+          callbackId: VIEW.startRollback,
+          title: 'Start rollback',
+          submit: 'Roll back',
+          label: 'Why roll back?',
+          hint: 'Posted in the thread; the roles are pinged.',
+          checkInKey: value.k,
+        }),
+      );
+    }
+    if (actionId === CHECK_IN_ACTION.stop) {
+      return open(
+        renderReasonModal(deployment, {
+          callbackId: VIEW.stopCheckIns,
+          title: 'Stop check-ins',
+          submit: 'Stop',
+          label: 'Why stop the check-ins?',
+          checkInKey: value.k,
+        }),
+      );
+    }
+    const snooze = SNOOZE_MS[actionId];
+    const result = snooze
+      ? await applyChange(
+          deps,
+          deployment.id,
+          {
+            type: 'check-in-snooze',
+            actor: data.user.id,
+            key: value.k,
+            until: new Date(deps.now().getTime() + snooze),
+          },
+          (d) => [checkInJob(d, d.checkIns[value.k]?.snoozedUntil ?? deps.now())],
+        )
+      : await applyChange(deps, deployment.id, {
+          type: 'check-in-answer',
+          actor: data.user.id,
+          key: value.k,
+          answer: 'stable',
+        });
+    if (!result.ok) return tellUser(deps, where, result.userMessage);
+    if (!snooze) await markAnswered(deps, deployment.id, value.k);
+  });
+
+  const cardButton = (
+    actionId: string,
+    handle: (
+      deploymentId: string,
+      userId: string,
+      triggerId: string | undefined,
+      where: Parameters<typeof tellUser>[1],
+    ) => Promise<void>,
+  ) =>
+    app.action(actionId, async ({ ack, body }) => {
+      await ack();
+      const payload = ZBlockAction.safeParse(body);
+      if (!payload.success) return;
+      const data = payload.data;
+      const where = {
+        channelId: data.channel?.id,
+        userId: data.user.id,
+        threadTs: data.message?.thread_ts ?? data.message?.ts,
+      };
+      const value = parseButtonValue(ZDeploymentButtonValue, data.actions[0]?.value);
+      if (!value) return tellUser(deps, where, 'That button is from an older version of the bot.');
+      await handle(value.d, data.user.id, data.trigger_id, where);
+    });
+
+  cardButton(ACTION.startRollback, async (deploymentId, _userId, triggerId, where) => {
+    const deployment = await deps.store.deployments.find(deploymentId);
+    if (!deployment || !triggerId) return;
+    await deps.client.views
+      .open({
+        trigger_id: triggerId,
+        view: renderReasonModal(deployment, {
+          callbackId: VIEW.startRollback,
+          title: 'Start rollback',
+          submit: 'Roll back',
+          label: 'Why roll back?',
+          hint: 'Posted in the thread; the roles are pinged.',
+        }),
+      })
+      .catch(async () => tellUser(deps, where, 'Slack did not open the form in time; please click the button again.'));
+  });
+  cardButton(ACTION.completeRollback, async (deploymentId, userId, _triggerId, where) => {
+    const result = await applyChange(deps, deploymentId, { type: 'complete-rollback', actor: userId });
+    if (!result.ok) await tellUser(deps, where, result.userMessage);
+  });
+  cardButton(ACTION.markStable, async (deploymentId, userId, _triggerId, where) => {
+    const result = await applyChange(deps, deploymentId, { type: 'mark-stable', actor: userId });
+    if (!result.ok) await tellUser(deps, where, result.userMessage);
+  });
+
+  /** Reason modals: a too-short reason comes back inside the modal. */
+  const reasonView = (
+    callbackId: string,
+    toEvent: (actor: string, reason: string, checkInKey: string | undefined) => Parameters<typeof applyChange>[2],
+  ) =>
+    app.view(callbackId, async ({ ack, body }) => {
+      const respond = ack as AckFn<ViewResponseAction>;
+      const submission = ZViewSubmission.safeParse(body);
+      const metadata = submission.success ? modalMetadata(submission.data) : undefined;
+      if (!submission.success || !metadata) {
+        await respond({
+          response_action: 'errors',
+          errors: { [MODAL_FIELD.reason]: 'This form is from an older version of the bot.' },
+        });
+        return;
+      }
+      const reason = textValue(submission.data.view.state.values, MODAL_FIELD.reason) ?? '';
+      // "Roll back" on a check-in is also that check-in's answer, recorded while the release is still live.
+      if (callbackId === VIEW.startRollback && metadata.k && reason.length >= 5) {
+        await applyChange(deps, metadata.d, {
+          type: 'check-in-answer',
+          actor: submission.data.user.id,
+          key: metadata.k,
+          answer: 'rollback',
+          note: reason,
+        });
+      }
+      const result = await applyChange(deps, metadata.d, toEvent(submission.data.user.id, reason, metadata.k));
+      if (!result.ok) {
+        await respond({
+          response_action: 'errors',
+          errors: { [MODAL_FIELD.reason]: result.userMessage.replace(/[*_`]/g, '') },
+        });
+        return;
+      }
+      await (ack as AckFn<void>)();
+      if (metadata.k) await markAnswered(deps, metadata.d, metadata.k);
+    });
+
+  reasonView(VIEW.startRollback, (actor, reason) => ({ type: 'start-rollback', actor, reason }));
+  reasonView(VIEW.stopCheckIns, (actor, reason) => ({ type: 'stop-check-ins', actor, reason }));
+
+  app.view(VIEW.checkInIssues, async ({ ack, body }) => {
+    const respond = ack as AckFn<ViewResponseAction>;
+    const submission = ZViewSubmission.safeParse(body);
+    const metadata = submission.success ? modalMetadata(submission.data) : undefined;
+    if (!submission.success || !metadata?.k) {
+      await respond({
+        response_action: 'errors',
+        errors: { [MODAL_FIELD.note]: 'This form is from an older version of the bot.' },
+      });
+      return;
+    }
+    const values = submission.data.view.state.values;
+    const severity = selectedValue(values, MODAL_FIELD.issues) === 'major' ? 'major' : 'minor';
+    const note = textValue(values, MODAL_FIELD.note);
+    const result = await applyChange(deps, metadata.d, {
+      type: 'check-in-answer',
+      actor: submission.data.user.id,
+      key: metadata.k,
+      answer: severity,
+      ...(note ? { note } : {}),
+    });
+    if (!result.ok) {
+      await respond({
+        response_action: 'errors',
+        errors: { [MODAL_FIELD.note]: result.userMessage.replace(/[*_`]/g, '') },
+      });
+      return;
+    }
+    await (ack as AckFn<void>)();
+    await markAnswered(deps, metadata.d, metadata.k);
+  });
+}

@@ -1,0 +1,249 @@
+import { z } from 'zod';
+import { checkInPlan, escalationDueAt, nextCheckIn, nextRollbackReminder } from '../../domain/check-ins.ts';
+import { type Deployment, isClosed } from '../../domain/deployment.ts';
+import { audience } from '../../domain/lifecycle-events.ts';
+import { compareProbeRuns, type ProbeSnapshot, snapshotFromEvidence } from '../../domain/probe-comparison.ts';
+import { escapeMrkdwn, mentionUser } from '../../domain/render/mrkdwn.ts';
+import { renderCheckInMessage, renderRollbackReminder } from '../../domain/render/render-check-in.ts';
+import { DONE, type JobHandler, type JobOutcome } from '../../scheduler/job-worker.ts';
+import { enqueueJob } from '../../store/job-repository.ts';
+import { applyChange } from '../apply-change.ts';
+import {
+  BASELINE_PROBES_JOB,
+  CHECK_IN_JOB,
+  ESCALATION_JOB,
+  ROLLBACK_REMINDER_JOB,
+} from '../check-ins/schedule-after-go-live.ts';
+import type { Deps } from '../deps.ts';
+import { runDeploymentProbes } from '../probes/run-deployment-probes.ts';
+import { retryAfterSlackError } from '../slack-errors.ts';
+
+const SCHEDULER_ACTOR = 'scheduler';
+
+/** Check-ins and reminders only run while the release is live and being verified. */
+function verifying(deployment: Deployment | undefined): deployment is Deployment & { goLiveAt: Date } {
+  return Boolean(deployment?.goLiveAt) && !isClosed(deployment as Deployment) && deployment?.status !== 'rolling-back';
+}
+
+function checkInInput(deployment: Deployment & { goLiveAt: Date }, now: Date) {
+  const sent: Record<string, Date> = {};
+  const snoozedUntil: Record<string, Date> = {};
+  for (const [key, state] of Object.entries(deployment.checkIns)) {
+    if (state.sentAt) sent[key] = state.sentAt;
+    if (state.snoozedUntil) snoozedUntil[key] = state.snoozedUntil;
+  }
+  return {
+    template: deployment.template,
+    goLiveAt: deployment.goLiveAt,
+    sent,
+    snoozedUntil,
+    stopped: deployment.checkInsStoppedAt !== null,
+    now,
+  };
+}
+
+async function baselineSnapshots(deps: Deps, deploymentId: string): Promise<ProbeSnapshot[] | undefined> {
+  const last = await deps.store.db.probeRun.findFirst({
+    where: { deploymentId, trigger: 'go-live' },
+    orderBy: { at: 'desc' },
+  });
+  if (!last) return undefined;
+  const rows = await deps.store.db.probeRun.findMany({ where: { runId: last.runId } });
+  return rows.map((row) =>
+    snapshotFromEvidence(row.itemKey, row.outcome as ProbeSnapshot['outcome'], JSON.parse(row.evidenceJson)),
+  );
+}
+
+export function checkInEffectHandlers(deps: Deps): Record<string, JobHandler> {
+  const { store, client, now } = deps;
+
+  /** Walks the plan: posts what is due (saying how late), then waits for the next one. */
+  const checkIn: JobHandler = async (job) => {
+    const deployment = await store.deployments.find(job.deploymentId);
+    if (!verifying(deployment)) return DONE;
+    const next = nextCheckIn(checkInInput(deployment, now()));
+    if (!next) return DONE;
+    if (next.dueAt.getTime() > now().getTime()) return { kind: 'defer', until: next.dueAt };
+    const plan = deployment.template.checkIns.find((c) => c.key === next.key);
+    if (!plan) return DONE;
+    let comparison: ReturnType<typeof compareProbeRuns> | undefined;
+    if (plan.probes.length > 0) {
+      const run = await runDeploymentProbes(deps, deployment.id, {
+        itemKeys: plan.probes,
+        trigger: `check-in:${plan.key}`,
+        heading: `Probes at ${plan.title}`,
+        actor: SCHEDULER_ACTOR,
+        postReport: false,
+      });
+      const current = run.results.map((result, i) =>
+        snapshotFromEvidence(run.entries[i]?.itemKey ?? '', result.outcome, result.evidence),
+      );
+      comparison = compareProbeRuns((await baselineSnapshots(deps, deployment.id)) ?? [], current);
+    }
+    const fresh = await store.deployments.load(deployment.id);
+    const schedule = new Map(checkInPlan(fresh.template, deployment.goLiveAt).map((entry) => [entry.key, entry]));
+    const mentions = audience(fresh, plan.mention);
+    const message = renderCheckInMessage({
+      deployment: fresh,
+      checkIn: plan,
+      lateByMs: next.lateByMs,
+      missed: next.missed.map((key) => ({
+        title: schedule.get(key)?.title ?? key,
+        lateByMs: Math.max(0, now().getTime() - (schedule.get(key)?.dueAt.getTime() ?? now().getTime())),
+      })),
+      comparison,
+      mentions,
+    });
+    await deps.pacer.acquire(fresh.channelId);
+    let ts: string | null = null;
+    try {
+      const posted = await client.chat.postMessage({
+        channel: fresh.channelId,
+        thread_ts: fresh.threadTs ?? undefined,
+        ...message,
+        unfurl_links: false,
+      });
+      ts = (posted.ts as string | undefined) ?? null;
+    } catch (error) {
+      return retryAfterSlackError(error, job.attempts, now());
+    }
+    const sentAt = now();
+    await applyChange(
+      deps,
+      fresh.id,
+      { type: 'check-in-sent', actor: SCHEDULER_ACTOR, key: plan.key, messageTs: ts },
+      () => [
+        {
+          deploymentId: fresh.id,
+          kind: ESCALATION_JOB,
+          dueAt: escalationDueAt(sentAt, fresh.template),
+          dedupeKey: `${ESCALATION_JOB}:${fresh.id}:${plan.key}`,
+          reschedule: true,
+          payload: { key: plan.key },
+        },
+      ],
+    );
+    if (comparison && comparison.newlyFailing.length > 0) {
+      await enqueueJob(
+        store.db,
+        {
+          deploymentId: fresh.id,
+          kind: 'post-thread-message',
+          dueAt: now(),
+          payload: {
+            text: `:rewind: ${mentionUser(fresh.ownerId)} probes fail at *${escapeMrkdwn(plan.title)}* that passed at go-live. If the release has to go, press *Start rollback* on the card; the rollback window is still open.`,
+          },
+        },
+        now(),
+      );
+      deps.kick();
+    }
+    const after = await store.deployments.find(fresh.id);
+    const following = verifying(after) ? nextCheckIn(checkInInput(after, now())) : undefined;
+    return following ? ({ kind: 'defer', until: following.dueAt } satisfies JobOutcome) : DONE;
+  };
+
+  /** A second ping in the thread and a direct message to the owner when nobody answered. */
+  const escalate: JobHandler = async (job, payload) => {
+    const { key } = z.object({ key: z.string() }).parse(payload);
+    const deployment = await store.deployments.find(job.deploymentId);
+    if (!verifying(deployment)) return DONE;
+    const state = deployment.checkIns[key];
+    if (!state?.sentAt || state.answeredAt || state.escalatedAt) return DONE;
+    const plan = deployment.template.checkIns.find((c) => c.key === key);
+    const people = audience(deployment, [...(plan?.mention ?? []), ...deployment.template.verification.roles]);
+    const title = escapeMrkdwn(plan?.title ?? key);
+    try {
+      await deps.pacer.acquire(deployment.channelId);
+      await client.chat.postMessage({
+        channel: deployment.channelId,
+        thread_ts: deployment.threadTs ?? undefined,
+        text: `:bell: ${people.map(mentionUser).join(' ')} the *${title}* check-in of ${escapeMrkdwn(deployment.service)} ${escapeMrkdwn(deployment.version)} is still unanswered.`,
+      });
+      const dm = await client.conversations.open({ users: deployment.ownerId });
+      const permalink = deployment.threadTs
+        ? await client.chat
+            .getPermalink({ channel: deployment.channelId, message_ts: deployment.threadTs })
+            .catch(() => undefined)
+        : undefined;
+      await client.chat.postMessage({
+        channel: dm.channel?.id as string,
+        text: `The *${title}* check-in of ${escapeMrkdwn(deployment.service)} ${escapeMrkdwn(deployment.version)} in <#${deployment.channelId}> is waiting for your answer${permalink?.permalink ? `: ${permalink.permalink}` : '.'}`,
+      });
+    } catch (error) {
+      return retryAfterSlackError(error, job.attempts, now());
+    }
+    await applyChange(deps, deployment.id, { type: 'check-in-escalated', actor: SCHEDULER_ACTOR, key });
+    return DONE;
+  };
+
+  /** Reminds while verification is open, tightening as the window closes; after the final notice, stops. */
+  const rollbackReminder: JobHandler = async (job) => {
+    const deployment = await store.deployments.find(job.deploymentId);
+    if (!verifying(deployment)) return DONE;
+    const last = await store.db.auditEvent.findFirst({
+      where: { deploymentId: deployment.id, action: 'rollback-reminder-sent' },
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    });
+    const reminder = nextRollbackReminder({
+      template: deployment.template,
+      goLiveAt: deployment.goLiveAt,
+      lastSentAt: last?.at ?? null,
+      now: now(),
+    });
+    if (!reminder) return DONE;
+    if (reminder.dueAt.getTime() > now().getTime()) return { kind: 'defer', until: reminder.dueAt };
+    try {
+      await deps.pacer.acquire(deployment.channelId);
+      await client.chat.postMessage({
+        channel: deployment.channelId,
+        thread_ts: deployment.threadTs ?? undefined,
+        ...renderRollbackReminder(deployment, reminder, now()),
+        unfurl_links: false,
+      });
+    } catch (error) {
+      return retryAfterSlackError(error, job.attempts, now());
+    }
+    // Recorded at the reminder's due time, so the next one is computed from the cadence, not from when we ran.
+    await store.db.auditEvent.create({
+      data: {
+        deploymentId: deployment.id,
+        actor: SCHEDULER_ACTOR,
+        action: 'rollback-reminder-sent',
+        dataJson: JSON.stringify({
+          dueAt: reminder.dueAt.toISOString(),
+          lateByMs: reminder.lateByMs,
+          final: reminder.final,
+        }),
+        at: reminder.dueAt,
+      },
+    });
+    const following = nextRollbackReminder({
+      template: deployment.template,
+      goLiveAt: deployment.goLiveAt,
+      lastSentAt: reminder.dueAt,
+      now: now(),
+    });
+    return following ? { kind: 'defer', until: following.dueAt } : DONE;
+  };
+
+  /** The run at go-live that later check-ins compare against. */
+  const baselineProbes: JobHandler = async (job) => {
+    const deployment = await store.deployments.find(job.deploymentId);
+    if (!deployment?.goLiveAt) return DONE;
+    if (!deployment.template.phases.some((phase) => phase.items.some((item) => item.probe))) return DONE;
+    await runDeploymentProbes(deps, deployment.id, {
+      trigger: 'go-live',
+      heading: 'Probes at go-live (baseline for check-ins)',
+      actor: SCHEDULER_ACTOR,
+    });
+    return DONE;
+  };
+
+  return {
+    [CHECK_IN_JOB]: checkIn,
+    [ESCALATION_JOB]: escalate,
+    [ROLLBACK_REMINDER_JOB]: rollbackReminder,
+    [BASELINE_PROBES_JOB]: baselineProbes,
+  };
+}
