@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import { request } from 'undici';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -37,6 +38,8 @@ export type BotOptions = {
 
 export type Bot = {
   app: App;
+  /** The Web API client every effect uses (Bolt's own has no token: authorization is ours). */
+  client: WebClient;
   port: number;
   store: Store;
   worker: JobWorker;
@@ -62,7 +65,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     });
   const store = await createStore(config.databaseUrl);
   const templates = await loadTemplateCatalog(config, logger);
-  const app = createSlackApp({
+  const { app, client } = createSlackApp({
     config,
     logger,
     healthy: store.healthy,
@@ -74,9 +77,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     templates,
     now,
     logger,
-    client: app.client,
+    client,
     pacer: new ChannelPacer(config.scheduler.postIntervalMs),
-    userGroups: new UserGroupCache(app.client, logger),
+    userGroups: new UserGroupCache(client, logger),
     probeSettings: config.probes,
     kick: () => {
       void worker?.kick().catch((error: unknown) => logger.error('sweep failed', { error }));
@@ -124,6 +127,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   deps.kick();
   return {
     app,
+    client,
     port: address?.port ?? config.port,
     store,
     worker,

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   });
   const bot = await startBot(config, { logger });
   try {
-    const auth = await bot.app.client.auth.test();
+    const auth = await bot.client.auth.test();
     logger.info('connected to Slack', { team: auth.team, botUserId: auth.user_id });
   } catch (error) {
     // Keep running: Slack may be briefly unreachable, and the outbox retries everything once it answers.

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import { App, type Authorize, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
 import type { Config } from '../config.ts';
 import { boltLogger, type Logger } from '../logger.ts';
 
@@ -17,7 +18,7 @@ const LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN
  * The Bolt app: HTTP on /slack/events (signatures verified by Bolt), or Socket Mode when SLACK_APP_TOKEN is set.
  * Both serve GET /health. Web API calls are not retried by the client: the outbox retries them durably.
  */
-export function createSlackApp(options: SlackAppOptions): App {
+export function createSlackApp(options: SlackAppOptions): { app: App; client: WebClient } {
   const { config, logger } = options;
   const log = boltLogger(logger, config.logLevel);
   const health = {
@@ -63,13 +64,32 @@ export function createSlackApp(options: SlackAppOptions): App {
           }
         },
       });
-  return new App({
-    token: config.slack.botToken,
+  const client = new WebClient(config.slack.botToken, { ...clientOptions, logger: log });
+  const app = new App({
     receiver,
     logger: log,
     logLevel: LEVELS[config.logLevel],
     clientOptions,
-    // We check the token ourselves at startup with a clear message; Bolt's check would crash unawaited.
-    tokenVerificationEnabled: false,
+    authorize: cachedAuthorize(client, config.slack.botToken),
   });
+  return { app, client };
+}
+
+/**
+ * One workspace, one bot token. Bolt's own single-token authorization either calls auth.test unawaited at
+ * construction (crashing the process when Slack is unreachable) or, with verification off, on every request,
+ * before the ack. This asks once, caches the answer, and asks again only after a failure.
+ */
+export function cachedAuthorize(client: WebClient, botToken: string): Authorize<boolean> {
+  let identity: Promise<{ botId?: string; botUserId?: string }> | undefined;
+  return async () => {
+    identity ??= client.auth
+      .test()
+      .then((result) => ({ ...(result.bot_id ? { botId: result.bot_id } : {}), ...(result.user_id ? { botUserId: result.user_id } : {}) }))
+      .catch(() => {
+        identity = undefined;
+        return {};
+      });
+    return { botToken, ...(await identity) };
+  };
 }

@@ -11,7 +11,7 @@ import {
   VERIFICATION_STATUSES,
   type VerificationRecord,
 } from '../domain/deployment.ts';
-import { ZTemplate } from '../domain/template.ts';
+import { type Template, ZTemplate } from '../domain/template.ts';
 import type {
   CheckInRecord as CheckInRow,
   Deployment as DeploymentRow,
@@ -48,6 +48,19 @@ const ZEvidence = z.object({
   at: z.coerce.date(),
 });
 
+// A snapshot never changes once written, and every click loads its deployment: parse each snapshot once.
+const SNAPSHOT_CACHE_SIZE = 200;
+const snapshots = new Map<string, Template>();
+
+function parseSnapshot(json: string): Template {
+  const cached = snapshots.get(json);
+  if (cached) return cached;
+  const template = ZTemplate.parse(JSON.parse(json));
+  if (snapshots.size >= SNAPSHOT_CACHE_SIZE) snapshots.delete(snapshots.keys().next().value as string);
+  snapshots.set(json, template);
+  return template;
+}
+
 /** Rows → the domain's Deployment. JSON columns are parsed with zod: a corrupt row fails loudly, never half-loads. */
 export function toDeployment(row: DeploymentRows): Deployment {
   return {
@@ -61,7 +74,7 @@ export function toDeployment(row: DeploymentRows): Deployment {
     status: z.enum(DEPLOYMENT_STATUSES).parse(row.status),
     templateName: row.templateName,
     templateHash: row.templateHash,
-    template: ZTemplate.parse(JSON.parse(row.templateJson)),
+    template: parseSnapshot(row.templateJson),
     endpoints: ZEndpoints.parse(JSON.parse(row.endpointsJson)),
     threadTs: row.threadTs,
     revision: row.revision,
