@@ -85,7 +85,10 @@ export function cachedAuthorize(client: WebClient, botToken: string): Authorize<
   return async () => {
     identity ??= client.auth
       .test()
-      .then((result) => ({ ...(result.bot_id ? { botId: result.bot_id } : {}), ...(result.user_id ? { botUserId: result.user_id } : {}) }))
+      .then((result) => ({
+        ...(result.bot_id ? { botId: result.bot_id } : {}),
+        ...(result.user_id ? { botUserId: result.user_id } : {}),
+      }))
       .catch(() => {
         identity = undefined;
         return {};
