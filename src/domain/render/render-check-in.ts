@@ -4,6 +4,7 @@ import { formatDuration } from '../duration.ts';
 import type { ProbeComparison } from '../probe-comparison.ts';
 import type { CheckIn } from '../template.ts';
 import { templateItems } from '../template.ts';
+import { buttonsFor } from './button.ts';
 import { ACTION, buttonValue } from './ids.ts';
 import type { SlackMessagePayload } from './message.ts';
 import { escapeMrkdwn, mentionUser, slackDate, truncate } from './mrkdwn.ts';
@@ -99,13 +100,7 @@ export function renderCheckInMessage(view: CheckInView): SlackMessagePayload {
     });
   }
   const value = buttonValue({ v: 1, d: deployment.id, k: checkIn.key });
-  const button = (actionId: string, text: string, style?: 'primary' | 'danger') => ({
-    type: 'button' as const,
-    action_id: actionId,
-    text: { type: 'plain_text' as const, text },
-    value,
-    ...(style ? { style } : {}),
-  });
+  const button = buttonsFor(value);
   blocks.push({
     type: 'actions',
     block_id: `check-in:${checkIn.key}`,
@@ -162,20 +157,8 @@ export function renderRollbackReminder(
       {
         type: 'actions',
         elements: [
-          {
-            type: 'button',
-            action_id: ACTION.markStable,
-            text: { type: 'plain_text', text: 'Stable' },
-            style: 'primary',
-            value,
-          },
-          {
-            type: 'button',
-            action_id: ACTION.startRollback,
-            text: { type: 'plain_text', text: 'Start rollback…' },
-            style: 'danger',
-            value,
-          },
+          buttonsFor(value)(ACTION.markStable, 'Stable', 'primary'),
+          buttonsFor(value)(ACTION.startRollback, 'Start rollback…', 'danger'),
         ],
       },
     ],

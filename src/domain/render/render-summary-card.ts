@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { blockingItems, type Deployment, phaseProgress } from '../deployment.ts';
+import { buttonsFor } from './button.ts';
 import { ACTION, buttonValue } from './ids.ts';
 import type { SlackMessagePayload } from './message.ts';
 import { escapeMrkdwn, mentionUser, progressBar, slackDate, truncate } from './mrkdwn.ts';
@@ -101,13 +102,7 @@ export function renderSummaryCard(
 /** Card buttons by status: what can be done next, never a button without a listener. */
 export function cardActions(deployment: Deployment) {
   const value = buttonValue({ v: 1, d: deployment.id });
-  const button = (actionId: string, text: string, style?: 'primary' | 'danger') => ({
-    type: 'button' as const,
-    action_id: actionId,
-    text: { type: 'plain_text' as const, text },
-    value,
-    ...(style ? { style } : {}),
-  });
+  const button = buttonsFor(value);
   const hasProbes = deployment.template.phases.some((phase) => phase.items.some((item) => item.probe));
   const probes = hasProbes ? [button(ACTION.runProbes, 'Run probes'), button(ACTION.setEndpoint, 'Set URL')] : [];
   const hasRoles = deployment.template.roles.length > 0;

@@ -1,11 +1,6 @@
 import type { AckFn, App, ViewResponseAction } from '@slack/bolt';
-import {
-  ACTION,
-  parseButtonValue,
-  VIEW,
-  ZCheckInButtonValue,
-  ZDeploymentButtonValue,
-} from '../../domain/render/ids.ts';
+import type { Deployment } from '../../domain/deployment.ts';
+import { ACTION, VIEW, ZCheckInButtonValue, ZDeploymentButtonValue } from '../../domain/render/ids.ts';
 import {
   CHECK_IN_ACTION,
   CHECK_IN_ACTION_PATTERN,
@@ -13,16 +8,27 @@ import {
 } from '../../domain/render/render-check-in.ts';
 import { MODAL_FIELD, renderCheckInIssuesModal, renderReasonModal } from '../../domain/render/render-modals.ts';
 import { applyChange } from '../apply-change.ts';
+import { type Click, openModal, readClick } from '../button-click.ts';
 import { checkInJob } from '../check-ins/schedule-after-go-live.ts';
 import type { Deps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
-import { ZBlockAction } from '../interaction-payload.ts';
 import { modalMetadata, selectedValue, textValue, ZViewSubmission } from '../view-submission.ts';
 
 const SNOOZE_MS = { [CHECK_IN_ACTION.snooze30m]: 30 * 60_000, [CHECK_IN_ACTION.snooze2h]: 2 * 3_600_000 } as Record<
   string,
   number
 >;
+
+function rollbackModal(deployment: Deployment, checkInKey?: string) {
+  return renderReasonModal(deployment, {
+    callbackId: VIEW.startRollback,
+    title: 'Start rollback',
+    submit: 'Roll back',
+    label: 'Why roll back?',
+    hint: 'Posted in the thread; the roles are pinged.',
+    ...(checkInKey ? { checkInKey } : {}),
+  });
+}
 
 /** Replaces an answered check-in's buttons with its answer, so it cannot be answered twice by accident. */
 async function markAnswered(deps: Deps, deploymentId: string, key: string): Promise<void> {
@@ -43,38 +49,16 @@ async function markAnswered(deps: Deps, deploymentId: string, key: string): Prom
 export function registerCheckInActions(app: App, deps: Deps): void {
   app.action(CHECK_IN_ACTION_PATTERN, async ({ ack, body }) => {
     await ack();
-    const payload = ZBlockAction.safeParse(body);
-    if (!payload.success) return;
-    const data = payload.data;
-    const actionId = data.actions[0]?.action_id ?? '';
-    const where = { channelId: data.channel?.id, userId: data.user.id, threadTs: data.message?.thread_ts };
-    const value = parseButtonValue(ZCheckInButtonValue, data.actions[0]?.value);
-    const deployment = value ? await deps.store.deployments.find(value.d) : undefined;
-    if (!value || !deployment) {
-      await tellUser(deps, where, 'That check-in belongs to a deployment that no longer exists.');
-      return;
-    }
-    const open = async (view: Parameters<Deps['client']['views']['open']>[0]['view']) => {
-      if (!data.trigger_id) return;
-      await deps.client.views.open({ trigger_id: data.trigger_id, view }).catch(async () => {
-        await tellUser(deps, where, 'Slack did not open the form in time; please click the button again.');
-      });
-    };
-    if (actionId === CHECK_IN_ACTION.issues) return open(renderCheckInIssuesModal(deployment, value.k));
-    if (actionId === CHECK_IN_ACTION.rollback) {
-      return open(
-        renderReasonModal(deployment, {
-          callbackId: VIEW.startRollback,
-          title: 'Start rollback',
-          submit: 'Roll back',
-          label: 'Why roll back?',
-          hint: 'Posted in the thread; the roles are pinged.',
-          checkInKey: value.k,
-        }),
-      );
-    }
+    const click = await readClick(deps, body, ZCheckInButtonValue);
+    if (!click) return;
+    const { deployment, value, actionId, where } = click;
+    if (actionId === CHECK_IN_ACTION.issues)
+      return openModal(deps, click, renderCheckInIssuesModal(deployment, value.k));
+    if (actionId === CHECK_IN_ACTION.rollback) return openModal(deps, click, rollbackModal(deployment, value.k));
     if (actionId === CHECK_IN_ACTION.stop) {
-      return open(
+      return openModal(
+        deps,
+        click,
         renderReasonModal(deployment, {
           callbackId: VIEW.stopCheckIns,
           title: 'Stop check-ins',
@@ -91,7 +75,7 @@ export function registerCheckInActions(app: App, deps: Deps): void {
           deployment.id,
           {
             type: 'check-in-snooze',
-            actor: data.user.id,
+            actor: click.userId,
             key: value.k,
             until: new Date(deps.now().getTime() + snooze),
           },
@@ -99,7 +83,7 @@ export function registerCheckInActions(app: App, deps: Deps): void {
         )
       : await applyChange(deps, deployment.id, {
           type: 'check-in-answer',
-          actor: data.user.id,
+          actor: click.userId,
           key: value.k,
           answer: 'stable',
         });
@@ -107,53 +91,22 @@ export function registerCheckInActions(app: App, deps: Deps): void {
     if (!snooze) await markAnswered(deps, deployment.id, value.k);
   });
 
-  const cardButton = (
-    actionId: string,
-    handle: (
-      deploymentId: string,
-      userId: string,
-      triggerId: string | undefined,
-      where: Parameters<typeof tellUser>[1],
-    ) => Promise<void>,
-  ) =>
+  /** A card (or reminder) button that acts on its deployment. */
+  const cardButton = (actionId: string, handle: (click: Click<{ d: string }>) => Promise<void>) =>
     app.action(actionId, async ({ ack, body }) => {
       await ack();
-      const payload = ZBlockAction.safeParse(body);
-      if (!payload.success) return;
-      const data = payload.data;
-      const where = {
-        channelId: data.channel?.id,
-        userId: data.user.id,
-        threadTs: data.message?.thread_ts ?? data.message?.ts,
-      };
-      const value = parseButtonValue(ZDeploymentButtonValue, data.actions[0]?.value);
-      if (!value) return tellUser(deps, where, 'That button is from an older version of the bot.');
-      await handle(value.d, data.user.id, data.trigger_id, where);
+      const click = await readClick(deps, body, ZDeploymentButtonValue);
+      if (click) await handle(click);
     });
 
-  cardButton(ACTION.startRollback, async (deploymentId, _userId, triggerId, where) => {
-    const deployment = await deps.store.deployments.find(deploymentId);
-    if (!deployment || !triggerId) return;
-    await deps.client.views
-      .open({
-        trigger_id: triggerId,
-        view: renderReasonModal(deployment, {
-          callbackId: VIEW.startRollback,
-          title: 'Start rollback',
-          submit: 'Roll back',
-          label: 'Why roll back?',
-          hint: 'Posted in the thread; the roles are pinged.',
-        }),
-      })
-      .catch(async () => tellUser(deps, where, 'Slack did not open the form in time; please click the button again.'));
+  cardButton(ACTION.startRollback, (click) => openModal(deps, click, rollbackModal(click.deployment)));
+  cardButton(ACTION.completeRollback, async (click) => {
+    const result = await applyChange(deps, click.deployment.id, { type: 'complete-rollback', actor: click.userId });
+    if (!result.ok) await tellUser(deps, click.where, result.userMessage);
   });
-  cardButton(ACTION.completeRollback, async (deploymentId, userId, _triggerId, where) => {
-    const result = await applyChange(deps, deploymentId, { type: 'complete-rollback', actor: userId });
-    if (!result.ok) await tellUser(deps, where, result.userMessage);
-  });
-  cardButton(ACTION.markStable, async (deploymentId, userId, _triggerId, where) => {
-    const result = await applyChange(deps, deploymentId, { type: 'mark-stable', actor: userId });
-    if (!result.ok) await tellUser(deps, where, result.userMessage);
+  cardButton(ACTION.markStable, async (click) => {
+    const result = await applyChange(deps, click.deployment.id, { type: 'mark-stable', actor: click.userId });
+    if (!result.ok) await tellUser(deps, click.where, result.userMessage);
   });
 
   /** Reason modals: a too-short reason comes back inside the modal. */

@@ -3,6 +3,7 @@ import { ACTION, buttonValue } from '../../domain/render/ids.ts';
 import { renderGoLiveOverrideModal } from '../../domain/render/render-modals.ts';
 import { goLiveBlockers } from '../../domain/sign-off.ts';
 import { applyChange } from '../apply-change.ts';
+import { openModal } from '../button-click.ts';
 import type { Deps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import type { GoLiveHooks } from '../go-live-hooks.ts';
@@ -56,19 +57,11 @@ export function registerGoLive(app: App, deps: Deps, hooks: GoLiveHooks): void {
   app.action(ACTION.goLiveOverride, async ({ ack, body }) => {
     await ack();
     const click = await cardClick(deps, body);
-    if (!click?.triggerId) return;
+    if (!click) return;
     if (click.userId !== click.deployment.ownerId) {
       await tellUser(deps, click.where, 'Only the owner of this deployment can go live without the quorum.');
       return;
     }
-    await deps.client.views
-      .open({
-        trigger_id: click.triggerId,
-        view: renderGoLiveOverrideModal(click.deployment, goLiveBlockers(click.deployment)),
-      })
-      .catch(async (error: unknown) => {
-        deps.logger.warn('views.open failed', { error });
-        await tellUser(deps, click.where, 'Slack did not open the form in time; please click the button again.');
-      });
+    await openModal(deps, click, renderGoLiveOverrideModal(click.deployment, goLiveBlockers(click.deployment)));
   });
 }

@@ -1,12 +1,12 @@
 import type { AckFn, App, ViewResponseAction } from '@slack/bolt';
 import { checkEndpoint } from '../../domain/endpoints.ts';
-import { ACTION, parseButtonValue, VIEW, ZProbeButtonValue } from '../../domain/render/ids.ts';
+import { ACTION, VIEW, ZProbeButtonValue } from '../../domain/render/ids.ts';
 import { mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderSetEndpointModal } from '../../domain/render/render-modals.ts';
 import { applyChange } from '../apply-change.ts';
+import { openModal, readClick } from '../button-click.ts';
 import type { Deps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
-import { ZBlockAction } from '../interaction-payload.ts';
 import { planProbes } from '../probes/run-deployment-probes.ts';
 import { startProbeRun } from '../probes/start-probe-run.ts';
 import { modalMetadata, ZViewSubmission } from '../view-submission.ts';
@@ -16,24 +16,9 @@ import { cardClick } from './sign-off-actions.ts';
 export function registerProbeActions(app: App, deps: Deps): void {
   app.action(ACTION.runProbes, async ({ ack, body }) => {
     await ack();
-    const payload = ZBlockAction.safeParse(body);
-    if (!payload.success) return;
-    const data = payload.data;
-    const where = {
-      channelId: data.channel?.id,
-      userId: data.user.id,
-      threadTs: data.message?.thread_ts ?? data.message?.ts,
-    };
-    const value = parseButtonValue(ZProbeButtonValue, data.actions[0]?.value);
-    const deployment = value ? await deps.store.deployments.find(value.d) : undefined;
-    if (!value || !deployment) {
-      await tellUser(
-        deps,
-        where,
-        'That deployment no longer exists, or the button is from an older version of the bot.',
-      );
-      return;
-    }
+    const click = await readClick(deps, body, ZProbeButtonValue);
+    if (!click) return;
+    const { deployment, value, where } = click;
     const phase = value.p ? deployment.template.phases.find((p) => p.key === value.p) : undefined;
     const itemKeys = phase ? phase.items.filter((item) => item.probe).map((item) => item.key) : undefined;
     const plan = planProbes(deployment, itemKeys);
@@ -46,10 +31,10 @@ export function registerProbeActions(app: App, deps: Deps): void {
       return;
     }
     const started = await startProbeRun(deps, deployment, {
-      actor: data.user.id,
+      actor: click.userId,
       ...(itemKeys ? { itemKeys } : {}),
       heading: phase ? `Probes of ${phase.title}` : 'Probe run',
-      notice: `:satellite_antenna: ${mentionUser(data.user.id)} started ${plan.requests.length} probe${plan.requests.length === 1 ? '' : 's'}${phase ? ` of ${phase.title}` : ''}…`,
+      notice: `:satellite_antenna: ${mentionUser(click.userId)} started ${plan.requests.length} probe${plan.requests.length === 1 ? '' : 's'}${phase ? ` of ${phase.title}` : ''}…`,
     });
     if (!started)
       await tellUser(
@@ -62,7 +47,7 @@ export function registerProbeActions(app: App, deps: Deps): void {
   app.action(ACTION.setEndpoint, async ({ ack, body }) => {
     await ack();
     const click = await cardClick(deps, body);
-    if (!click?.triggerId) return;
+    if (!click) return;
     if (click.userId !== click.deployment.ownerId) {
       await tellUser(
         deps,
@@ -71,12 +56,7 @@ export function registerProbeActions(app: App, deps: Deps): void {
       );
       return;
     }
-    await deps.client.views
-      .open({ trigger_id: click.triggerId, view: renderSetEndpointModal(click.deployment) })
-      .catch(async (error: unknown) => {
-        deps.logger.warn('views.open failed', { error });
-        await tellUser(deps, click.where, 'Slack did not open the form in time; please click the button again.');
-      });
+    await openModal(deps, click, renderSetEndpointModal(click.deployment));
   });
 
   app.view(VIEW.setEndpoint, async ({ ack, body }) => {

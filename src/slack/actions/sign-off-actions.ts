@@ -1,44 +1,15 @@
 import type { App } from '@slack/bolt';
-import { ACTION, parseButtonValue, ZDeploymentButtonValue } from '../../domain/render/ids.ts';
+import { ACTION, ZDeploymentButtonValue } from '../../domain/render/ids.ts';
 import { escapeMrkdwn, mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderAssignRolesModal, renderSignOffModal, renderVerifyModal } from '../../domain/render/render-modals.ts';
 import { rolesHeldBy } from '../../domain/sign-off.ts';
+import { openModal, readClick } from '../button-click.ts';
 import type { Deps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
-import { type BlockAction, ZBlockAction } from '../interaction-payload.ts';
 
-/** Card button context: who clicked, where, and which deployment (already loaded), or a reply was sent. */
-export async function cardClick(deps: Deps, body: unknown) {
-  const payload = ZBlockAction.safeParse(body);
-  if (!payload.success) return undefined;
-  const data: BlockAction = payload.data;
-  const where = {
-    channelId: data.channel?.id,
-    userId: data.user.id,
-    threadTs: data.message?.thread_ts ?? data.message?.ts,
-  };
-  const value = parseButtonValue(ZDeploymentButtonValue, data.actions[0]?.value);
-  const deployment = value ? await deps.store.deployments.find(value.d) : undefined;
-  if (!deployment) {
-    await tellUser(deps, where, 'That deployment no longer exists, or the button is from an older version of the bot.');
-    return undefined;
-  }
-  return { deployment, where, userId: data.user.id, triggerId: data.trigger_id };
-}
-
-async function openModal(
-  deps: Deps,
-  triggerId: string | undefined,
-  view: Parameters<Deps['client']['views']['open']>[0]['view'],
-  where: Parameters<typeof tellUser>[1],
-) {
-  if (!triggerId) return;
-  try {
-    await deps.client.views.open({ trigger_id: triggerId, view });
-  } catch (error) {
-    deps.logger.warn('views.open failed', { error });
-    await tellUser(deps, where, 'Slack did not open the form in time; please click the button again.');
-  }
+/** A click on a card button: its deployment, who clicked and where to answer. */
+export function cardClick(deps: Deps, body: unknown) {
+  return readClick(deps, body, ZDeploymentButtonValue);
 }
 
 /** Assign roles, Sign off and Verify: each opens a modal right after the ack (a trigger_id lives 3 seconds). */
@@ -55,7 +26,7 @@ export function registerSignOffActions(app: App, deps: Deps): void {
       );
       return;
     }
-    await openModal(deps, click.triggerId, renderAssignRolesModal(click.deployment), click.where);
+    await openModal(deps, click, renderAssignRolesModal(click.deployment));
   });
 
   app.action(ACTION.signOff, async ({ ack, body }) => {
@@ -75,7 +46,7 @@ export function registerSignOffActions(app: App, deps: Deps): void {
       );
       return;
     }
-    await openModal(deps, click.triggerId, renderSignOffModal(click.deployment, held), click.where);
+    await openModal(deps, click, renderSignOffModal(click.deployment, held));
   });
 
   app.action(ACTION.verify, async ({ ack, body }) => {
@@ -97,6 +68,6 @@ export function registerSignOffActions(app: App, deps: Deps): void {
       );
       return;
     }
-    await openModal(deps, click.triggerId, renderVerifyModal(click.deployment, held), click.where);
+    await openModal(deps, click, renderVerifyModal(click.deployment, held));
   });
 }
