@@ -18,7 +18,7 @@ import { probeEffectHandlers } from './slack/effects/probe-effects.ts';
 import { PROBE_RUN_JOB } from './slack/probes/start-probe-run.ts';
 
 /** Jobs that run probes take seconds; they get their own lane per deployment. */
-const PROBING_JOB_KINDS = new Set([PROBE_RUN_JOB, BASELINE_PROBES_JOB, CHECK_IN_JOB]);
+const PROBING_JOB_KINDS = new Set<string>([PROBE_RUN_JOB, BASELINE_PROBES_JOB, CHECK_IN_JOB]);
 
 import { registerListeners } from './slack/register-listeners.ts';
 import { UserGroupCache } from './slack/user-group-cache.ts';

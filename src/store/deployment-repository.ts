@@ -3,6 +3,7 @@ import { type Deployment, emptyItemState, isClosed } from '../domain/deployment.
 import type { Template } from '../domain/template.ts';
 import { AppError } from '../errors.ts';
 import { Prisma } from '../generated/sqlite/index.js';
+import { CHECK_IN_JOB_KINDS, JOB, VERIFICATION_JOB_KINDS } from '../scheduler/job-kinds.ts';
 import type { Db } from './create-store.ts';
 import { DEPLOYMENT_INCLUDE, itemStateColumns, openKey, toDeployment } from './deployment-rows.ts';
 import { newId } from './ids.ts';
@@ -32,10 +33,10 @@ export class ConflictError extends Error {}
 export function renderJobs(deploymentId: string, targets: readonly RenderTarget[], now: Date): NewJob[] {
   return targets.map((target) =>
     target.kind === 'card'
-      ? { deploymentId, kind: 'render-card', dueAt: now, dedupeKey: `render:${deploymentId}:card` }
+      ? { deploymentId, kind: JOB.renderCard, dueAt: now, dedupeKey: `render:${deploymentId}:card` }
       : {
           deploymentId,
-          kind: 'render-phase',
+          kind: JOB.renderPhase,
           dueAt: now,
           dedupeKey: `render:${deploymentId}:phase:${target.phaseKey}`,
           payload: { phaseKey: target.phaseKey },
@@ -45,7 +46,7 @@ export function renderJobs(deploymentId: string, targets: readonly RenderTarget[
 
 /** Thread posts that announce a change (pings, notices), queued with it so none is lost or sent twice. */
 export function threadMessageJobs(deploymentId: string, messages: readonly string[], now: Date): NewJob[] {
-  return messages.map((text) => ({ deploymentId, kind: 'post-thread-message', dueAt: now, payload: { text } }));
+  return messages.map((text) => ({ deploymentId, kind: JOB.postThreadMessage, dueAt: now, payload: { text } }));
 }
 
 export class DeploymentRepository {
@@ -287,10 +288,6 @@ async function persistSignOffs(tx: Tx, before: Deployment, after: Deployment): P
     }
   }
 }
-
-/** Scheduled work that only makes sense while a live deployment is being verified. */
-export const CHECK_IN_JOB_KINDS = ['check-in', 'check-in-escalation'];
-export const VERIFICATION_JOB_KINDS = [...CHECK_IN_JOB_KINDS, 'rollback-reminder'];
 
 /** Closing, rolling back or stopping check-ins cancels the reminders that no longer apply, in the same transaction. */
 async function cancelObsoleteJobs(tx: Tx, before: Deployment, after: Deployment, at: Date): Promise<void> {

@@ -1,12 +1,13 @@
 import { checkInPlan, nextRollbackReminder } from '../../domain/check-ins.ts';
 import type { Deployment } from '../../domain/deployment.ts';
 import { renderRollbackProcedure } from '../../domain/render/render-check-in.ts';
+import { JOB } from '../../scheduler/job-kinds.ts';
 import type { NewJob } from '../../store/job-repository.ts';
 
-export const CHECK_IN_JOB = 'check-in';
-export const ESCALATION_JOB = 'check-in-escalation';
-export const ROLLBACK_REMINDER_JOB = 'rollback-reminder';
-export const BASELINE_PROBES_JOB = 'baseline-probes';
+export const CHECK_IN_JOB = JOB.checkIn;
+export const ESCALATION_JOB = JOB.escalation;
+export const ROLLBACK_REMINDER_JOB = JOB.rollbackReminder;
+export const BASELINE_PROBES_JOB = JOB.baselineProbes;
 
 /** One chain job per deployment walks the check-in plan; it defers itself to the next due time after each post. */
 export function checkInJob(deployment: Deployment, dueAt: Date): NewJob {
@@ -29,7 +30,7 @@ export function goLiveFollowUps(deployment: Deployment): NewJob[] {
   const jobs: NewJob[] = [
     {
       deploymentId: deployment.id,
-      kind: 'post-thread-message',
+      kind: JOB.postThreadMessage,
       dueAt: goLiveAt,
       payload: { text: renderRollbackProcedure(deployment) },
     },

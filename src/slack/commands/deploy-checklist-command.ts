@@ -7,6 +7,7 @@ import { escapeMrkdwn, progressBar } from '../../domain/render/mrkdwn.ts';
 import { deploymentTitle } from '../../domain/render/render-summary-card.ts';
 import type { Template } from '../../domain/template.ts';
 import { isAppError } from '../../errors.ts';
+import { JOB } from '../../scheduler/job-kinds.ts';
 import { applyChange } from '../apply-change.ts';
 import type { Deps } from '../deps.ts';
 
@@ -144,8 +145,8 @@ async function start(
     },
     now,
     (created) => [
-      { deploymentId: created.id, kind: 'post-card', dueAt: now, payload: { responseUrl: payload.response_url } },
-      { deploymentId: created.id, kind: 'post-phases', dueAt: now },
+      { deploymentId: created.id, kind: JOB.postCard, dueAt: now, payload: { responseUrl: payload.response_url } },
+      { deploymentId: created.id, kind: JOB.postPhases, dueAt: now },
     ],
   );
   await hooks.afterStart?.(deployment, parsed, deps);

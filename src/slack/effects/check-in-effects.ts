@@ -5,6 +5,7 @@ import { audience } from '../../domain/lifecycle-events.ts';
 import { compareProbeRuns, type ProbeSnapshot, snapshotFromEvidence } from '../../domain/probe-comparison.ts';
 import { escapeMrkdwn, mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderCheckInMessage, renderRollbackReminder } from '../../domain/render/render-check-in.ts';
+import { JOB } from '../../scheduler/job-kinds.ts';
 import { DONE, type JobHandler, type JobOutcome } from '../../scheduler/job-worker.ts';
 import { enqueueJob } from '../../store/job-repository.ts';
 import { applyChange } from '../apply-change.ts';
@@ -128,7 +129,7 @@ export function checkInEffectHandlers(deps: Deps): Record<string, JobHandler> {
         store.db,
         {
           deploymentId: fresh.id,
-          kind: 'post-thread-message',
+          kind: JOB.postThreadMessage,
           dueAt: now(),
           payload: {
             text: `:rewind: ${mentionUser(fresh.ownerId)} probes fail at *${escapeMrkdwn(plan.title)}* that passed at go-live. If the release has to go, press *Start rollback* on the card; the rollback window is still open.`,

@@ -5,6 +5,7 @@ import { escapeMrkdwn } from '../../domain/render/mrkdwn.ts';
 import { paginatePhase, phasePart, renderPhaseMessages } from '../../domain/render/render-phase-messages.ts';
 import { renderSummaryCard } from '../../domain/render/render-summary-card.ts';
 import type { Job } from '../../generated/sqlite/index.js';
+import { JOB } from '../../scheduler/job-kinds.ts';
 import { DONE, type JobHandler, type JobOutcome } from '../../scheduler/job-worker.ts';
 import { enqueueJob, wakeWaitingJobs } from '../../store/job-repository.ts';
 import type { Deps } from '../deps.ts';
@@ -13,7 +14,7 @@ import { isChannelAccessError, retryAfterSlackError } from '../slack-errors.ts';
 export const CARD_PART = 'card';
 
 /** Jobs that post into the thread and so wait for the card. */
-const THREAD_JOB_KINDS = ['post-phases', 'post-thread-message'];
+const THREAD_JOB_KINDS: string[] = [JOB.postPhases, JOB.postThreadMessage];
 
 function hashPayload(payload: SlackMessagePayload): string {
   return createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 32);
@@ -119,7 +120,7 @@ export function deploymentEffectHandlers(deps: Deps): Record<string, JobHandler>
           tx,
           {
             deploymentId: deployment.id,
-            kind: 'render-phase',
+            kind: JOB.renderPhase,
             dueAt: now(),
             dedupeKey: `render:${deployment.id}:phase:${phase.key}`,
             payload: { phaseKey: phase.key },
@@ -191,10 +192,10 @@ export function deploymentEffectHandlers(deps: Deps): Record<string, JobHandler>
   };
 
   return {
-    'post-card': postCard,
-    'post-phases': postPhases,
-    'render-card': renderCardJob,
-    'render-phase': renderPhaseJob,
-    'post-thread-message': postThreadMessage,
+    [JOB.postCard]: postCard,
+    [JOB.postPhases]: postPhases,
+    [JOB.renderCard]: renderCardJob,
+    [JOB.renderPhase]: renderPhaseJob,
+    [JOB.postThreadMessage]: postThreadMessage,
   };
 }

@@ -1,9 +1,10 @@
 import type { Deployment } from '../../domain/deployment.ts';
 import { Prisma } from '../../generated/sqlite/index.js';
+import { JOB } from '../../scheduler/job-kinds.ts';
 import { newId } from '../../store/ids.ts';
 import type { Deps } from '../deps.ts';
 
-export const PROBE_RUN_JOB = 'run-probes';
+export const PROBE_RUN_JOB = JOB.runProbes;
 
 /**
  * Queues a probe run. The job's dedupe key makes it single-flight across clicks and replicas: a second click
@@ -36,7 +37,7 @@ export async function startProbeRun(
         data: {
           id: newId('job'),
           deploymentId: deployment.id,
-          kind: 'post-thread-message',
+          kind: JOB.postThreadMessage,
           payloadJson: JSON.stringify({ text: options.notice }),
           dueAt: now,
           createdAt: now,
