@@ -49,8 +49,12 @@ export function threadMessageJobs(deploymentId: string, messages: readonly strin
   return messages.map((text) => ({ deploymentId, kind: JOB.postThreadMessage, dueAt: now, payload: { text } }));
 }
 
+/** Aggregates kept in memory (a few hundred open deployments at most in one workspace). */
+const CACHE_SIZE = 500;
+
 export class DeploymentRepository {
   private readonly mutex = new KeyedMutex();
+  private readonly cache = new Map<string, Deployment>();
 
   constructor(private readonly db: Db) {}
 
@@ -107,14 +111,33 @@ export class DeploymentRepository {
   }
 
   async find(id: string): Promise<Deployment | undefined> {
-    return this.loadIn(this.db, id).catch((error: unknown) => {
+    return this.load(id).catch((error: unknown) => {
       if (error instanceof AppError && error.code === 'deployment-not-found') return undefined;
       throw error;
     });
   }
 
+  /**
+   * The deployment as stored. A loaded aggregate is kept while its revision is unchanged: one cheap revision read
+   * replaces six queries on every click and render, and any write (this process or another replica) bumps the
+   * revision, so a stale copy is never served.
+   */
   async load(id: string): Promise<Deployment> {
-    return this.loadIn(this.db, id);
+    const cached = this.cache.get(id);
+    if (cached) {
+      const head = await this.db.deployment.findUnique({ where: { id }, select: { revision: true } });
+      if (head?.revision === cached.revision) return cached;
+      this.cache.delete(id);
+    }
+    const loaded = await this.loadIn(this.db, id);
+    this.remember(loaded);
+    return loaded;
+  }
+
+  private remember(deployment: Deployment): void {
+    this.cache.delete(deployment.id);
+    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(deployment.id, deployment);
   }
 
   private async loadIn(tx: Tx, id: string): Promise<Deployment> {
@@ -149,11 +172,13 @@ export class DeploymentRepository {
   }
 
   async setThreadTs(id: string, threadTs: string): Promise<void> {
-    await this.db.deployment.update({ where: { id }, data: { threadTs } });
+    await this.db.deployment.update({ where: { id }, data: { threadTs, revision: { increment: 1 } } });
+    this.cache.delete(id);
   }
 
   /** Removes a deployment that never reached Slack, so nothing half-created remains. */
   async delete(id: string): Promise<void> {
+    this.cache.delete(id);
     await this.db.deployment.deleteMany({ where: { id } });
   }
 
@@ -184,7 +209,9 @@ export class DeploymentRepository {
             for (const job of jobs) await enqueueJob(tx, job, at);
             await cancelObsoleteJobs(tx, before, result.deployment, at);
           });
-          return { ...result, deployment: { ...result.deployment, revision: before.revision + 1 } };
+          const after = { ...result.deployment, revision: before.revision + 1 };
+          this.remember(after);
+          return { ...result, deployment: after };
         } catch (error) {
           if (error instanceof ConflictError) continue;
           throw error;
