@@ -31,7 +31,9 @@ export type FollowUp = (deployment: Deployment) => NewJob[];
 export class ConflictError extends Error {}
 
 export function renderJobs(deploymentId: string, targets: readonly RenderTarget[], now: Date): NewJob[] {
-  return targets.map((target) =>
+  // Phase messages first: the clicker is looking at the message they clicked; the card follows a moment later.
+  const ordered = [...targets.filter((t) => t.kind !== 'card'), ...targets.filter((t) => t.kind === 'card')];
+  return ordered.map((target) =>
     target.kind === 'card'
       ? { deploymentId, kind: JOB.renderCard, dueAt: now, dedupeKey: `render:${deploymentId}:card` }
       : {
