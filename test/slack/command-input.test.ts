@@ -146,3 +146,39 @@ describe('/deploy-checklist input', () => {
     expect(h.logs.filter((line) => line.includes('"level":"error"'))).toEqual([]);
   }, 60_000);
 });
+
+describe('/deploy-checklist cancel', () => {
+  it('cancels an open deployment before go-live, frees its name and tells the thread', async () => {
+    const h = await startHarness();
+    try {
+      await h.slack.command({
+        text: 'start reports v2 staging --template small-service',
+        userId: 'U0OWNER',
+        channelId: CHANNEL,
+      });
+      await h.drain();
+      const other = await h.slack.command({ text: 'cancel reports staging', userId: 'U0OTHER', channelId: CHANNEL });
+      expect(other.status).toBe(200);
+      expect(String(((await h.fake.waitForResponse()).body as { text: string }).text)).toContain('Only the owner');
+      await h.slack.command({ text: 'cancel reports', userId: 'U0OWNER', channelId: CHANNEL });
+      await h.drain();
+      expect(textOf(lastCard(h.fake)!)).toContain(':no_entry_sign: Cancelled');
+      expect(
+        h.fake
+          .threadOf(lastCard(h.fake)!.ts)
+          .map((m) => m.text)
+          .join('\n'),
+      ).toContain('Cancelled by <@U0OWNER>');
+      expect(JSON.stringify(lastCard(h.fake)!.blocks)).not.toContain('"action_id":"go-live"');
+      await h.slack.command({
+        text: 'start reports v3 staging --template small-service',
+        userId: 'U0OWNER',
+        channelId: CHANNEL,
+      });
+      await h.drain();
+      expect(textOf(lastCard(h.fake)!)).toContain('reports v3 → staging');
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -164,3 +164,33 @@ describe('a deployment thread under pressure', () => {
     expect(h.fake.callsTo('chat.postMessage').filter((c) => c.status === 200 && c.response.ok)).toHaveLength(5);
   });
 });
+
+describe('deliveries that keep failing', () => {
+  it('marks the job failed after its last attempt and shows it on the card', async () => {
+    const h = await startHarness({ env: { JOB_MAX_ATTEMPTS: '1' } });
+    try {
+      await h.slack.command({
+        text: 'start fragile v1 --template small-service',
+        userId: 'U0OWNER',
+        channelId: CHANNEL,
+      });
+      await h.drain();
+      const parent = lastCard(h.fake)!.ts;
+      h.fake.failNext('chat.update', { error: 'invalid_blocks', times: 1 });
+      await clickItem(h, parent, 'tests-green', 'U0ALICE');
+      await h.drain();
+      const failed = await h.bot.store.db.job.findFirst({ where: { failedAt: { not: null } } });
+      expect(failed?.kind).toBe('render-phase');
+      expect(failed?.lastError).toBe('invalid_blocks');
+      expect(textOf(lastCard(h.fake)!)).toContain('Failed to deliver (1)');
+      expect(textOf(lastCard(h.fake)!)).toContain('render-phase after 1 attempts: invalid_blocks');
+      expect(h.logs.some((line) => line.includes('job failed after its last attempt'))).toBe(true);
+      // The click itself is stored, and the next change brings the message up to date again.
+      await clickItem(h, parent, 'backup-taken', 'U0ALICE');
+      await h.drain();
+      expect(findItem(h.fake, parent, 'tests-green').block.text?.text).toContain('ticked by <@U0ALICE>');
+    } finally {
+      await h.close();
+    }
+  });
+});
