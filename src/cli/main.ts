@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { type CliCommand, type CliIo, EXIT, UsageError } from './cli-command.ts';
 import { importCommand } from './import-command.ts';
 import { probeCommand } from './probe-command.ts';
@@ -38,7 +40,9 @@ function helpText(): string {
   return `usage: deploy-checklist <command> [options]\n\ncommands:\n${lines.join('\n')}\n`;
 }
 
-const isEntryPoint = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+// Run when executed, not when imported by tests; through npm's bin link argv[1] is a symlink, so compare real paths.
+const isEntryPoint =
+  Boolean(process.argv[1]) && realpathSync(process.argv[1] as string) === realpathSync(fileURLToPath(import.meta.url));
 if (isEntryPoint) {
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
