@@ -194,3 +194,35 @@ describe('deliveries that keep failing', () => {
     }
   });
 });
+
+describe('with the production setting (reply at ack, work continues after it)', () => {
+  it('acks the command at once and then posts the thread; a click acks before its update', async () => {
+    const h = await startHarness({ processBeforeResponse: false });
+    try {
+      const reply = await h.slack.command({
+        text: 'start prod-mode v1 --template small-service',
+        userId: 'U0OWNER',
+        channelId: CHANNEL,
+      });
+      expect(reply.status).toBe(200);
+      expect(reply.body).toBe('');
+      await h.fake.waitFor(
+        (call) =>
+          call.method === 'chat.postMessage' &&
+          String(call.args.thread_ts ?? '') !== '' &&
+          String(call.args.text).startsWith('Rollback'),
+      );
+      await h.drain();
+      const parent = lastCard(h.fake)!.ts;
+      expect(h.fake.threadOf(parent)).toHaveLength(4);
+      const click = await clickItem(h, parent, 'tests-green', 'U0ALICE');
+      expect(click.status).toBe(200);
+      await h.fake.waitFor(
+        (call) => call.method === 'chat.update' && JSON.stringify(call.args.blocks).includes('ticked by <@U0ALICE>'),
+      );
+      expect(findItem(h.fake, parent, 'tests-green').block.text?.text).toContain('ticked by <@U0ALICE>');
+    } finally {
+      await h.close();
+    }
+  });
+});
