@@ -4,9 +4,5 @@ export type BenchTarget = { label: string; ok: boolean; detail: string };
 export type BenchReport = { name: string; figures: BenchFigure[]; targets: BenchTarget[] };
 export type Bench = { name: string; run: () => Promise<BenchReport> };
 
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] as number;
-}
+/** The same nearest-rank percentile the probes report latency with. */
+export { percentile } from '../src/probes/latency-stats.ts';
