@@ -10,8 +10,14 @@ export class MessageRepository {
     return this.db.slackMessage.findMany({ where: { deploymentId }, orderBy: { position: 'asc' } });
   }
 
+  // find and recordRendered run on every re-render: plain SQL (no dates, same text on SQLite and PostgreSQL)
+  // skips Prisma's per-query compilation, which costs several times the query itself here.
   async find(deploymentId: string, part: string): Promise<SlackMessage | null> {
-    return this.db.slackMessage.findUnique({ where: { deploymentId_part: { deploymentId, part } } });
+    const rows = await this.db.$queryRaw<SlackMessage[]>`
+      SELECT "id", "deploymentId", "part", "channelId", "ts", "position", "renderHash"
+      FROM "SlackMessage" WHERE "deploymentId" = ${deploymentId} AND "part" = ${part}`;
+    const row = rows[0];
+    return row ? { ...row, position: Number(row.position) } : null;
   }
 
   async recordPosted(
@@ -27,6 +33,6 @@ export class MessageRepository {
   }
 
   async recordRendered(id: string, renderHash: string): Promise<void> {
-    await this.db.slackMessage.update({ where: { id }, data: { renderHash } });
+    await this.db.$executeRaw`UPDATE "SlackMessage" SET "renderHash" = ${renderHash} WHERE "id" = ${id}`;
   }
 }
