@@ -53,11 +53,16 @@ export function audience(deployment: Deployment, roleKeys: readonly string[]): s
   return [...new Set([deployment.ownerId, ...roleKeys.flatMap((key) => deployment.roles[key] ?? [])])];
 }
 
+const MAX_ROLLBACK_ITEMS_LISTED = 15;
+
+/** The rollback items, listed in the message that starts the rollback so nobody has to scroll for them. */
 function rollbackItemsText(deployment: Deployment): string {
   const items = deployment.template.phases.filter((p) => p.kind === 'rollback').flatMap((p) => p.items);
-  return items.length > 0
-    ? `Work through the *Rollback* phase in this thread (${items.length} item${items.length === 1 ? '' : 's'}).`
-    : '';
+  if (items.length === 0) return '';
+  const listed = items.slice(0, MAX_ROLLBACK_ITEMS_LISTED).map((item) => `• ${escapeMrkdwn(item.text)}`);
+  const more =
+    items.length > MAX_ROLLBACK_ITEMS_LISTED ? [`…and ${items.length - MAX_ROLLBACK_ITEMS_LISTED} more`] : [];
+  return `*Rollback items* (tick them in the *Rollback* phase of this thread):\n${[...listed, ...more].join('\n')}\n`;
 }
 
 export function applyLifecycleEvent(deployment: Deployment, event: LifecycleEvent, now: Date): EventResult {
@@ -180,7 +185,7 @@ export function applyLifecycleEvent(deployment: Deployment, event: LifecycleEven
         { ...deployment, status: 'rolling-back', rollbackReason: event.reason.trim(), updatedAt: now },
         [{ actor: event.actor, action: 'rollback-started', data: { reason: event.reason.trim() } }],
         [
-          `:rewind: *Rollback started* by ${mentionUser(event.actor)}: ${escapeMrkdwn(event.reason.trim())}\n${people}\n${rollbackItemsText(deployment)} Press *Rollback complete* on the card when done.`,
+          `:rewind: *Rollback started* by ${mentionUser(event.actor)}: ${escapeMrkdwn(event.reason.trim())}\n${people}\n${rollbackItemsText(deployment)}Press *Rollback complete* on the card when done.`,
         ],
         [
           CARD,

@@ -216,6 +216,9 @@ describe('check-ins and rollback reminders after go-live', () => {
     expect(notices).toContain(
       `:rewind: *Rollback started* by <@${OWNER}>: payments failing for EU cards\n<@${OWNER}> <@${OPS}>`,
     );
+    expect(notices).toContain(
+      '*Rollback items* (tick them in the *Rollback* phase of this thread):\n• Previous image redeployed',
+    );
     expect(textOf(lastCard(h.fake)!)).toContain(':rewind: Rolling back');
     expect(
       await h.bot.store.db.job.count({
