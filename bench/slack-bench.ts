@@ -136,7 +136,7 @@ async function serveApp(data: AppThreadData): Promise<void> {
     const logger = createLogger('warn', { write: (line) => logLines.push(line) });
     const bot = await startBot(loadConfig(data.env), { processBeforeResponse: false, schedule: false, logger });
     listenPort = bot.port;
-    idle = () => bot.worker.idle();
+    idle = () => bot.core.idle();
     stop = () => bot.stop();
   } else {
     const app = new App({

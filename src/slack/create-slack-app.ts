@@ -30,11 +30,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
       res.end(JSON.stringify({ ok, database: ok ? 'reachable' : 'unreachable' }));
     },
   };
-  const clientOptions = {
-    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-  };
+  const clientOptions = webClientOptions(config);
   const receiver = config.slack.socketMode
     ? new SocketModeReceiver({
         appToken: config.slack.appToken as string,
@@ -64,7 +60,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
           }
         },
       });
-  const client = new WebClient(config.slack.botToken, { ...clientOptions, logger: log });
+  const client = createWebClient(config, logger);
   const app = new App({
     receiver,
     logger: log,
@@ -73,6 +69,22 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
     authorize: cachedAuthorize(client, config.slack.botToken),
   });
   return { app, client };
+}
+
+function webClientOptions(config: Config) {
+  return {
+    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+  };
+}
+
+/** The Web API client the bot's own calls use (the core's outbox has its own, in its own thread). */
+export function createWebClient(config: Config, logger: Logger): WebClient {
+  return new WebClient(config.slack.botToken, {
+    ...webClientOptions(config),
+    logger: boltLogger(logger, config.logLevel),
+  });
 }
 
 /**
