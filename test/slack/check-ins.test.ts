@@ -23,7 +23,9 @@ describe('check-ins and rollback reminders after go-live', () => {
       res.end('{"status":"ok"}');
     });
     await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', resolve));
-    h = await startHarness({ env: { PROBE_ALLOW_PRIVATE: 'true' } });
+    // With the core in its own thread, as in production: the follow-ups of go-live and snooze are decided there,
+    // and the test's clock moves for both threads.
+    h = await startHarness({ env: { PROBE_ALLOW_PRIVATE: 'true' }, coreThread: true });
     const url = `http://127.0.0.1:${(service.address() as AddressInfo).port}`;
     await h.slack.command({
       text: `start web v9 production --template check-in-service --url ${url} --role operations=<@${OPS}>`,
