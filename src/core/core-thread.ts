@@ -3,7 +3,7 @@
 
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Level, Logger } from '../logger.ts';
-import { createWebClient } from '../slack/create-slack-app.ts';
+import { createWebClient } from '../slack/create-web-client.ts';
 import type { Core } from './core.ts';
 import {
   type CoreMessage,

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type Authorize, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
-import { WebClient } from '@slack/web-api';
+import type { WebClient } from '@slack/web-api';
 import type { Config } from '../config.ts';
 import { boltLogger, type Logger } from '../logger.ts';
+import { createWebClient, webClientOptions } from './create-web-client.ts';
 
 export type SlackAppOptions = {
   config: Config;
@@ -69,22 +70,6 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
     authorize: cachedAuthorize(client, config.slack.botToken),
   });
   return { app, client };
-}
-
-function webClientOptions(config: Config) {
-  return {
-    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-  };
-}
-
-/** The Web API client the bot's own calls use (the core's outbox has its own, in its own thread). */
-export function createWebClient(config: Config, logger: Logger): WebClient {
-  return new WebClient(config.slack.botToken, {
-    ...webClientOptions(config),
-    logger: boltLogger(logger, config.logLevel),
-  });
 }
 
 /**

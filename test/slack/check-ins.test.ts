@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHANNEL, type Harness, lastCard, startHarness, textOf } from '../support/bot-harness.ts';
+import { CHANNEL, CORE_THREAD_START_MS, type Harness, lastCard, startHarness, textOf } from '../support/bot-harness.ts';
 import { clickCard, lastModal, threadNotices } from '../support/sign-off-steps.ts';
 import { checkSlackPayload } from '../support/slack-limits.ts';
 
@@ -35,7 +35,7 @@ describe('check-ins and rollback reminders after go-live', () => {
     await h.drain();
     await clickCard(h, 'go-live', OWNER);
     await h.drain();
-  });
+  }, CORE_THREAD_START_MS);
   afterEach(async () => {
     await h.close();
     await new Promise((resolve) => service.close(resolve));

@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHANNEL, clickItem, findItem, type Harness, lastCard, startHarness, textOf } from '../support/bot-harness.ts';
+import {
+  CHANNEL,
+  CORE_THREAD_START_MS,
+  clickItem,
+  findItem,
+  type Harness,
+  lastCard,
+  startHarness,
+  textOf,
+} from '../support/bot-harness.ts';
 import { clickCard, lastModal, submitSignOff, threadNotices } from '../support/sign-off-steps.ts';
 
 // The production layout: Bolt on the test's thread, the core (store, outbox, effects) in its own worker thread.
@@ -7,7 +16,7 @@ describe('a deployment with the core in its own thread', () => {
   let h: Harness;
   beforeEach(async () => {
     h = await startHarness({ coreThread: true });
-  });
+  }, CORE_THREAD_START_MS);
   afterEach(async () => {
     await h.close();
   });

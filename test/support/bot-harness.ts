@@ -13,6 +13,13 @@ export const SIGNING_SECRET = 'test-signing-secret-123';
 export const CHANNEL = 'C0TEST';
 export const FIXTURE_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/templates');
 
+/**
+ * How long a hook that starts the core in its own thread may take. The thread loads the TypeScript sources through
+ * jiti, which transforms them (and the CommonJS packages they use) once into node_modules/.cache/jiti: seconds when
+ * that cache is cold, as after `npm ci`, on a busy machine.
+ */
+export const CORE_THREAD_START_MS = 120_000;
+
 /** A clock tests move by hand; its time is shared memory, so a core thread sees every move at once. */
 export class TestClock {
   private readonly shared: SharedClock;
