@@ -1,4 +1,4 @@
-import type { DeploymentEvent, EventResult } from '../domain/apply-event.ts';
+import type { DeploymentEvent } from '../domain/apply-event.ts';
 import type { Deployment } from '../domain/deployment.ts';
 
 /** What `/deploy-checklist start` asks the core to create; the core expands the template's default assignees. */
@@ -15,6 +15,12 @@ export type StartRequest = {
   roleFlags: Array<{ role: string; users: string[] }>;
 };
 
+/**
+ * What a listener learns from a change: stored, or refused and why. The new state stays in the core: copying the
+ * whole deployment across threads on every click would cost both threads more than the change itself.
+ */
+export type ChangeOutcome = { ok: true } | { ok: false; code: string; userMessage: string };
+
 export type ProbeRunRequest = { actor: string; itemKeys?: string[]; heading: string; notice: string };
 
 /**
@@ -24,10 +30,10 @@ export type ProbeRunRequest = { actor: string; itemKeys?: string[]; heading: str
  */
 export type Core = {
   /** Applies one event; a refusal (or a known failure such as a busy deployment) comes back as `ok: false`. */
-  apply: (deploymentId: string, event: DeploymentEvent) => Promise<EventResult>;
+  apply: (deploymentId: string, event: DeploymentEvent) => Promise<ChangeOutcome>;
   find: (deploymentId: string) => Promise<Deployment | undefined>;
   /** Creates a deployment and queues its card (answering on `responseUrl` if the bot cannot post) and phases. */
-  create: (request: StartRequest, options: { responseUrl: string }) => Promise<Deployment>;
+  create: (request: StartRequest, options: { responseUrl: string }) => Promise<{ deploymentId: string }>;
   listOpenInChannel: (teamId: string, channelId: string) => Promise<Deployment[]>;
   findByService: (teamId: string, service: string) => Promise<Deployment[]>;
   /** Queues a probe run; false when one is already pending or running for the deployment. */

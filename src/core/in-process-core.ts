@@ -1,7 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import { request } from 'undici';
 import type { DeploymentEvent } from '../domain/apply-event.ts';
-import type { Deployment } from '../domain/deployment.ts';
 import type { Template } from '../domain/template.ts';
 import type { Logger } from '../logger.ts';
 import type { ProbeSettings } from '../probes/probe-settings.ts';
@@ -101,7 +100,10 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     : undefined;
 
   const core: Core = {
-    apply: (deploymentId, event) => applyChange(deps, deploymentId, event, followUpsOf(event, now)),
+    apply: async (deploymentId, event) => {
+      const result = await applyChange(deps, deploymentId, event, followUpsOf(event, now));
+      return result.ok ? { ok: true } : { ok: false, code: result.code, userMessage: result.userMessage };
+    },
     find: (id) => store.deployments.find(id),
     create: (startRequest, { responseUrl }) => createDeployment(deps, startRequest, responseUrl),
     listOpenInChannel: (teamId, channelId) => store.deployments.listOpenInChannel(teamId, channelId),
@@ -156,7 +158,11 @@ async function initialRoles(
   return roles;
 }
 
-async function createDeployment(deps: Deps, start: StartRequest, responseUrl: string): Promise<Deployment> {
+async function createDeployment(
+  deps: Deps,
+  start: StartRequest,
+  responseUrl: string,
+): Promise<{ deploymentId: string }> {
   const loaded = deps.templates.templates.get(start.templateName);
   if (!loaded) throw new Error(`template ${start.templateName} vanished`);
   const now = deps.now();
@@ -181,5 +187,5 @@ async function createDeployment(deps: Deps, start: StartRequest, responseUrl: st
     ],
   );
   deps.kick();
-  return deployment;
+  return { deploymentId: deployment.id };
 }

@@ -21,18 +21,13 @@ const ZCommandPayload = z.object({
 });
 type CommandPayload = z.infer<typeof ZCommandPayload>;
 
-/** Hooks other features add to `start` (e.g. `--role` assignments), run in the creating transaction's wake. */
+/** Checks other features add to `start` (e.g. `--role` assignments), answered within the ack. */
 export type StartHooks = {
   validateStart?: (
     parsed: Extract<ParsedCommand, { kind: 'start' }>,
     templateName: string,
     deps: ListenerDeps,
   ) => string | undefined;
-  afterStart?: (
-    deployment: Deployment,
-    parsed: Extract<ParsedCommand, { kind: 'start' }>,
-    deps: ListenerDeps,
-  ) => Promise<void>;
 };
 
 export function registerDeployChecklistCommand(app: App, deps: ListenerDeps, hooks: StartHooks = {}): void {
@@ -55,7 +50,7 @@ export function registerDeployChecklistCommand(app: App, deps: ListenerDeps, hoo
       const problem = startProblem(parsed, templateName, deps) ?? hooks.validateStart?.(parsed, templateName, deps);
       if (problem) return void (await ack({ response_type: 'ephemeral', text: problem }));
       await ack();
-      await answer(respond, deps, () => start(parsed, templateName, payload.data, deps, hooks));
+      await answer(respond, deps, () => start(parsed, templateName, payload.data, deps));
       return;
     }
     await ack();
@@ -107,9 +102,8 @@ async function start(
   templateName: string,
   payload: CommandPayload,
   deps: ListenerDeps,
-  hooks: StartHooks,
 ): Promise<void> {
-  const deployment = await deps.core.create(
+  await deps.core.create(
     {
       teamId: payload.team_id,
       channelId: payload.channel_id,
@@ -123,7 +117,6 @@ async function start(
     },
     { responseUrl: payload.response_url },
   );
-  await hooks.afterStart?.(deployment, parsed, deps);
 }
 
 async function list(payload: CommandPayload, deps: ListenerDeps, respond: RespondFn): Promise<void> {

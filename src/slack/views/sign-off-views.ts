@@ -1,5 +1,5 @@
 import type { AckFn, App, ViewResponseAction } from '@slack/bolt';
-import type { EventResult } from '../../domain/apply-event.ts';
+import type { ChangeOutcome } from '../../core/core.ts';
 import { VERIFICATION_ISSUES, VERIFICATION_STATUSES } from '../../domain/deployment.ts';
 import { VIEW } from '../../domain/render/ids.ts';
 import { MODAL_FIELD } from '../../domain/render/render-modals.ts';
@@ -34,7 +34,7 @@ async function parse(
 }
 
 /** Closes the modal on success; a refusal is shown inside the modal, on the field it concerns. */
-async function answer(ack: Ack, result: EventResult, field: string): Promise<void> {
+async function answer(ack: Ack, result: ChangeOutcome, field: string): Promise<void> {
   if (result.ok) {
     await (ack as AckFn<void>)();
     return;
