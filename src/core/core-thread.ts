@@ -1,6 +1,7 @@
 // The core's worker thread: store, outbox, effects, probes and check-ins, away from the thread that acks Slack.
 // Started by thread-core.ts; loaded from TypeScript under vitest (via jiti) and from dist/ as compiled JavaScript.
 
+import { setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Level, Logger } from '../logger.ts';
 import { createWebClient } from '../slack/create-web-client.ts';
@@ -16,6 +17,24 @@ import { createInProcessCore } from './in-process-core.ts';
 import { SharedClock } from './shared-clock.ts';
 
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+/** The core thread's nice value: below the acking thread's, never starved (a tenth of its CPU share at worst). */
+const CORE_THREAD_NICE = 10;
+
+/**
+ * When both threads want the CPU (a burst of clicks on a small machine), the thread that acks Slack should win:
+ * Slack retries a request not acked within 3 seconds, while the core's work is durable and only waits. Linux keeps
+ * a nice value per thread, so this lowers only the core thread; elsewhere it would lower the whole process, so it
+ * is skipped there.
+ */
+function yieldCpuToAcks(logger: Logger): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(CORE_THREAD_NICE);
+  } catch (error) {
+    logger.warn('could not lower the core thread priority', { error });
+  }
+}
 
 /** Log entries go to the main thread's logger (one sink, one redaction); those below the level never cross. */
 function forwardingLogger(post: (message: CoreMessage) => void, level: Level): Logger {
@@ -37,6 +56,7 @@ async function serveCore(data: CoreThreadData): Promise<void> {
   if (!port) throw new Error('the core thread needs a parent');
   const post = (message: CoreMessage) => port.postMessage(message);
   const logger = forwardingLogger(post, data.config.logLevel);
+  yieldCpuToAcks(logger);
   let core: Core;
   try {
     ({ core } = await createInProcessCore({

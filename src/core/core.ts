@@ -1,5 +1,5 @@
 import type { DeploymentEvent } from '../domain/apply-event.ts';
-import type { Deployment } from '../domain/deployment.ts';
+import type { Deployment, PhaseProgress } from '../domain/deployment.ts';
 
 /** What `/deploy-checklist start` asks the core to create; the core expands the template's default assignees. */
 export type StartRequest = {
@@ -21,6 +21,12 @@ export type StartRequest = {
  */
 export type ChangeOutcome = { ok: true } | { ok: false; code: string; userMessage: string };
 
+/** What `list`, `status`, `version` and `cancel` show of a deployment: a few fields, not its whole template. */
+export type DeploymentSummary = Pick<
+  Deployment,
+  'id' | 'service' | 'version' | 'environment' | 'status' | 'ownerId' | 'channelId' | 'threadTs'
+> & { phases: PhaseProgress[] };
+
 export type ProbeRunRequest = { actor: string; itemKeys?: string[]; heading: string; notice: string };
 
 /**
@@ -34,8 +40,9 @@ export type Core = {
   find: (deploymentId: string) => Promise<Deployment | undefined>;
   /** Creates a deployment and queues its card (answering on `responseUrl` if the bot cannot post) and phases. */
   create: (request: StartRequest, options: { responseUrl: string }) => Promise<{ deploymentId: string }>;
-  listOpenInChannel: (teamId: string, channelId: string) => Promise<Deployment[]>;
-  findByService: (teamId: string, service: string) => Promise<Deployment[]>;
+  listOpenInChannel: (teamId: string, channelId: string) => Promise<DeploymentSummary[]>;
+  /** The open deployments of a service, or else its most recent one. */
+  findByService: (teamId: string, service: string) => Promise<DeploymentSummary[]>;
   /** Queues a probe run; false when one is already pending or running for the deployment. */
   startProbeRun: (deploymentId: string, request: ProbeRunRequest) => Promise<boolean>;
   /** Runs due Slack effects now instead of at the next sweep. */

@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import { request } from 'undici';
 import type { DeploymentEvent } from '../domain/apply-event.ts';
+import { type Deployment, phaseProgress } from '../domain/deployment.ts';
 import type { Template } from '../domain/template.ts';
 import type { Logger } from '../logger.ts';
 import type { ProbeSettings } from '../probes/probe-settings.ts';
@@ -25,7 +26,7 @@ import { UserGroupCache } from '../slack/user-group-cache.ts';
 import { type FollowUp, renderJobs } from '../store/deployment-repository.ts';
 import { enqueueJob } from '../store/job-repository.ts';
 import { createStore, type Store } from '../store/store.ts';
-import type { Core, StartRequest } from './core.ts';
+import type { Core, DeploymentSummary, StartRequest } from './core.ts';
 
 /** Jobs that run probes take seconds; they get their own lane per deployment. */
 const PROBING_JOB_KINDS = new Set<string>([PROBE_RUN_JOB, BASELINE_PROBES_JOB, CHECK_IN_JOB]);
@@ -106,8 +107,9 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     },
     find: (id) => store.deployments.find(id),
     create: (startRequest, { responseUrl }) => createDeployment(deps, startRequest, responseUrl),
-    listOpenInChannel: (teamId, channelId) => store.deployments.listOpenInChannel(teamId, channelId),
-    findByService: (teamId, service) => store.deployments.findByService(teamId, service),
+    listOpenInChannel: async (teamId, channelId) =>
+      (await store.deployments.listOpenInChannel(teamId, channelId)).map(summarize),
+    findByService: async (teamId, service) => (await store.deployments.findByService(teamId, service)).map(summarize),
     startProbeRun: (deploymentId, probeRun) => startProbeRun(deps, deploymentId, probeRun),
     kick: deps.kick,
     drain: async () => {
@@ -138,6 +140,11 @@ function followUpsOf(event: DeploymentEvent, now: () => Date): FollowUp | undefi
     return (deployment) => [checkInJob(deployment, deployment.checkIns[key]?.snoozedUntil ?? now())];
   }
   return undefined;
+}
+
+function summarize(deployment: Deployment): DeploymentSummary {
+  const { id, service, version, environment, status, ownerId, channelId, threadTs } = deployment;
+  return { id, service, version, environment, status, ownerId, channelId, threadTs, phases: phaseProgress(deployment) };
 }
 
 /** The template's default assignees (user groups expanded), replaced role by role by `--role` flags. */

@@ -1,7 +1,7 @@
 import type { App, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
-import type { Deployment } from '../../domain/deployment.ts';
-import { isClosed, phaseProgress } from '../../domain/deployment.ts';
+import type { DeploymentSummary } from '../../core/core.ts';
+import { isClosed } from '../../domain/deployment.ts';
 import { HELP_TEXT, type ParsedCommand, parseCommand } from '../../domain/parse-command.ts';
 import { escapeMrkdwn, progressBar } from '../../domain/render/mrkdwn.ts';
 import { deploymentTitle } from '../../domain/render/render-summary-card.ts';
@@ -144,7 +144,7 @@ async function status(service: string, payload: CommandPayload, deps: ListenerDe
     return;
   }
   const lines = found.map((deployment) => {
-    const phases = phaseProgress(deployment)
+    const phases = deployment.phases
       .map((p) => `   \`${progressBar(p.done, p.total)}\` ${escapeMrkdwn(p.title)} ${p.done}/${p.total}`)
       .join('\n');
     return `• ${summaryLine(deployment)}\n${phases}`;
@@ -158,11 +158,11 @@ async function findOpenDeployment(
   payload: CommandPayload,
   target: { service: string; environment?: string },
   example: string,
-): Promise<{ ok: true; deployment: Deployment } | { ok: false; text: string }> {
+): Promise<{ ok: true; deployment: DeploymentSummary } | { ok: false; text: string }> {
   const open = (await deps.core.findByService(payload.team_id, target.service)).filter(
     (d) => !isClosed(d) && (!target.environment || d.environment.toLowerCase() === target.environment.toLowerCase()),
   );
-  if (open.length === 1) return { ok: true, deployment: open[0] as Deployment };
+  if (open.length === 1) return { ok: true, deployment: open[0] as DeploymentSummary };
   const problem =
     open.length === 0
       ? `No open deployment of \`${escapeMrkdwn(target.service)}\`${target.environment ? ` to ${escapeMrkdwn(target.environment)}` : ''}.`
@@ -217,8 +217,8 @@ async function cancel(
   });
 }
 
-function summaryLine(deployment: Deployment): string {
-  const progress = phaseProgress(deployment);
+function summaryLine(deployment: DeploymentSummary): string {
+  const progress = deployment.phases;
   const done = progress.reduce((sum, p) => sum + p.done, 0);
   const total = progress.reduce((sum, p) => sum + p.total, 0);
   const where = deployment.threadTs ? ` in <#${deployment.channelId}>` : '';
