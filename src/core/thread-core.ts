@@ -25,12 +25,12 @@ export type ThreadCoreOptions = {
  * Where the core thread's entry is: the TypeScript source under vitest (loaded through jiti, as the replica test
  * does for its child process) or the compiled .js sibling in dist/.
  */
-function coreThreadEntry(): { url: URL; execArgv: string[] } {
+function coreThreadEntry(): { url: URL; execArgv?: string[] } {
   const fromSource = import.meta.url.endsWith('.ts');
-  return {
-    url: new URL(fromSource ? './core-thread.ts' : './core-thread.js', import.meta.url),
-    execArgv: fromSource ? ['--import', 'jiti/register'] : [],
-  };
+  // Compiled, the thread inherits the process's Node options (memory limits, source maps) as workers do by default.
+  return fromSource
+    ? { url: new URL('./core-thread.ts', import.meta.url), execArgv: ['--import', 'jiti/register'] }
+    : { url: new URL('./core-thread.js', import.meta.url) };
 }
 
 /**
@@ -40,7 +40,7 @@ function coreThreadEntry(): { url: URL; execArgv: string[] } {
 export async function startThreadCore(options: ThreadCoreOptions): Promise<Core> {
   const { url, execArgv } = coreThreadEntry();
   const worker = new Worker(url, {
-    execArgv,
+    ...(execArgv ? { execArgv } : {}),
     workerData: {
       role: 'deploy-checklist-core',
       config: options.config,
