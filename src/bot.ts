@@ -2,48 +2,42 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { request } from 'undici';
 import type { Config } from './config.ts';
+import type { Core } from './core/core.ts';
+import { createInProcessCore } from './core/in-process-core.ts';
+import { startThreadCore } from './core/thread-core.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { JobWorker } from './scheduler/job-worker.ts';
-import { scheduleSweep } from './scheduler/sweep-schedule.ts';
-import { checkInSection, composeCardSections, failedJobsSection, lastProbeRunSection } from './slack/card-sections.ts';
-import { ChannelPacer } from './slack/channel-pacer.ts';
-import { BASELINE_PROBES_JOB, CHECK_IN_JOB, goLiveFollowUps } from './slack/check-ins/schedule-after-go-live.ts';
 import { createSlackApp } from './slack/create-slack-app.ts';
-import type { Deps, TemplateCatalog } from './slack/deps.ts';
-import { checkInEffectHandlers } from './slack/effects/check-in-effects.ts';
-import { deploymentEffectHandlers } from './slack/effects/deployment-effects.ts';
-import { probeEffectHandlers } from './slack/effects/probe-effects.ts';
-import { PROBE_RUN_JOB } from './slack/probes/start-probe-run.ts';
-
-/** Jobs that run probes take seconds; they get their own lane per deployment. */
-const PROBING_JOB_KINDS = new Set<string>([PROBE_RUN_JOB, BASELINE_PROBES_JOB, CHECK_IN_JOB]);
-
+import type { ListenerDeps, TemplateCatalog } from './slack/deps.ts';
 import { registerListeners } from './slack/register-listeners.ts';
-import { UserGroupCache } from './slack/user-group-cache.ts';
-import { renderJobs } from './store/deployment-repository.ts';
-import { enqueueJob } from './store/job-repository.ts';
+import { sqliteFilePath } from './store/create-store.ts';
 import { createStore, type Store } from './store/store.ts';
 import { BUILT_IN_TEMPLATES_DIR, formatTemplateProblem, loadTemplates } from './templates/load-templates.ts';
 
 export type BotOptions = {
   now?: () => Date;
+  /**
+   * The buffer of a SharedClock whose `now` is passed above: with the core in its own thread, injected time must be
+   * readable there too.
+   */
+  clock?: SharedArrayBuffer;
   logger?: Logger;
   processBeforeResponse?: boolean;
-  /** Start node-cron's sweep (off in tests, which drive the worker themselves). */
+  /** Start node-cron's sweep (off in tests, which drive the outbox themselves). */
   schedule?: boolean;
   workerId?: string;
 };
 
 export type Bot = {
   app: App;
-  /** The Web API client every effect uses (Bolt's own has no token: authorization is ours). */
+  /** The Web API client of the listeners (Bolt's own has no token: authorization is ours). */
   client: WebClient;
   port: number;
+  /** The store, on this thread. With the core in its own thread it is only read (health, tests, the CLI). */
   store: Store;
-  worker: JobWorker;
-  deps: Deps;
+  core: Core;
+  /** Whether the core runs in its own worker thread (CORE_THREAD). */
+  coreThread: boolean;
   stop: () => Promise<void>;
 };
 
@@ -55,7 +49,15 @@ export async function loadTemplateCatalog(config: Config, logger: Logger): Promi
   return catalog;
 }
 
-/** Composition root: config → store → templates → Slack app → outbox worker → HTTP server. */
+/** An in-memory SQLite database exists in one connection only, so its core cannot move to another thread. */
+function canRunInThread(config: Config): boolean {
+  return config.databaseUrl.startsWith('postgres') || sqliteFilePath(config.databaseUrl) !== ':memory:';
+}
+
+/**
+ * Composition root: config → templates → core (store, outbox, probes, check-ins; in its own thread unless
+ * CORE_THREAD=false) → Slack app → HTTP server.
+ */
 export async function startBot(config: Config, options: BotOptions = {}): Promise<Bot> {
   const now = options.now ?? (() => new Date());
   const logger =
@@ -63,80 +65,65 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     createLogger(config.logLevel, {
       secrets: [config.slack.botToken, config.slack.signingSecret, config.slack.appToken ?? ''],
     });
-  const store = await createStore(config.databaseUrl);
+  if (options.now && !options.clock && config.coreThread)
+    throw new Error('an injected clock needs its SharedClock buffer when the core runs in its own thread');
   const templates = await loadTemplateCatalog(config, logger);
+  const schedule = options.schedule !== false;
   const { app, client } = createSlackApp({
     config,
     logger,
-    healthy: store.healthy,
+    healthy: () => core.healthy(),
     processBeforeResponse: options.processBeforeResponse,
   });
-  let worker: JobWorker | undefined;
-  const deps: Deps = {
-    store,
-    templates,
-    now,
-    logger,
-    client,
-    pacer: new ChannelPacer(config.scheduler.postIntervalMs),
-    userGroups: new UserGroupCache(client, logger),
-    probeSettings: config.probes,
-    kick: () => {
-      void worker?.kick().catch((error: unknown) => logger.error('sweep failed', { error }));
-    },
-    cardSections: composeCardSections(store, [lastProbeRunSection, checkInSection(now), failedJobsSection]),
-    respond: async (responseUrl, body) => {
-      const response = await request(responseUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      await response.body.dump();
-    },
-  };
-  worker = new JobWorker({
-    db: store.db,
-    handlers: { ...deploymentEffectHandlers(deps), ...probeEffectHandlers(deps), ...checkInEffectHandlers(deps) },
-    // A probe run takes seconds: it gets its own lane so the deployment's messages keep flowing meanwhile.
-    laneOf: (job) => (PROBING_JOB_KINDS.has(job.kind) ? `${job.deploymentId}:probes` : job.deploymentId),
-    // The lease outlives the longest probe run, so a running run is never picked up twice.
-    leaseMs: config.probes.deadlineMs + 60_000,
-    now,
-    logger,
-    maxAttempts: config.scheduler.maxAttempts,
-    workerId: options.workerId,
-    // The card shows what could not be delivered.
-    onFailed: async (job) => {
-      for (const render of renderJobs(job.deploymentId, [{ kind: 'card' }], now()))
-        await enqueueJob(store.db, render, now());
-    },
-  });
-  registerListeners(app, deps, { followUps: goLiveFollowUps });
+  const coreThread = config.coreThread && canRunInThread(config);
+  let core: Core;
+  let store: Store;
+  if (coreThread) {
+    core = await startThreadCore({
+      config,
+      templates,
+      logger,
+      ...(options.clock ? { clock: options.clock } : {}),
+      schedule,
+      ...(options.workerId ? { workerId: options.workerId } : {}),
+    });
+    // Opened after the core thread has applied the migrations, so two threads never migrate at once.
+    store = await createStore(config.databaseUrl);
+  } else {
+    const local = await createInProcessCore({
+      databaseUrl: config.databaseUrl,
+      templates,
+      client,
+      now,
+      logger,
+      probeSettings: config.probes,
+      scheduler: config.scheduler,
+      schedule,
+      ...(options.workerId ? { workerId: options.workerId } : {}),
+    });
+    core = local.core;
+    store = local.store;
+  }
+  const deps: ListenerDeps = { core, templates, now, logger, client };
+  registerListeners(app, deps);
   app.error(async (error) => {
     logger.error('unhandled error in a Slack listener', { error });
   });
   const server = (await app.start({ port: config.port, host: config.host })) as Server | undefined;
   const address = server?.address() as AddressInfo | null | undefined;
-  const task =
-    options.schedule === false
-      ? undefined
-      : scheduleSweep(config.scheduler.sweepIntervalSeconds, () =>
-          worker.kick().catch((error: unknown) => logger.error('sweep failed', { error })),
-        );
   // Work that fell due while the bot was down runs now, not at the first cron tick.
-  deps.kick();
+  core.kick();
   return {
     app,
     client,
     port: address?.port ?? config.port,
     store,
-    worker,
-    deps,
+    core,
+    coreThread,
     stop: async () => {
-      await task?.stop();
       await app.stop();
-      await worker.idle();
-      await store.close();
+      await core.close();
+      if (coreThread) await store.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProbeSettings } from './probes/probe-settings.ts';
-import { ZProbeEnv } from './probes/probe-settings.ts';
+import { ZFlag, ZProbeEnv } from './probes/probe-settings.ts';
 
 const ZPositiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -38,6 +38,7 @@ const ZEnv = ZProbeEnv.extend({
   /** Minimum gap between two posts in one channel (Slack allows about one per second). */
   POST_INTERVAL_MS: z.coerce.number().int().min(0).default(1100),
   JOB_MAX_ATTEMPTS: ZPositiveInt(12),
+  CORE_THREAD: ZFlag.optional().transform((value) => value ?? true),
 });
 
 export type Config = {
@@ -55,6 +56,8 @@ export type Config = {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   probes: ProbeSettings;
   scheduler: { sweepIntervalSeconds: number; postIntervalMs: number; maxAttempts: number };
+  /** Run the store, outbox, probes and check-ins in a worker thread, so Slack acks never wait behind them. */
+  coreThread: boolean;
 };
 
 export class ConfigError extends Error {
@@ -100,6 +103,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       postIntervalMs: e.POST_INTERVAL_MS,
       maxAttempts: e.JOB_MAX_ATTEMPTS,
     },
+    coreThread: e.CORE_THREAD,
   };
 }
 

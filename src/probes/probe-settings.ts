@@ -21,7 +21,8 @@ export const DEFAULT_PROBE_SETTINGS: ProbeSettings = {
   deadlineMs: 30_000,
 };
 
-const ZFlag = z
+/** A yes/no environment variable. */
+export const ZFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''], { message: 'write true or false' })
   .transform((text) => ['true', '1', 'yes'].includes(text));
 const ZMs = (fallback: number) =>

@@ -2,7 +2,7 @@ import type { View } from '@slack/types';
 import type { z } from 'zod';
 import type { Deployment } from '../domain/deployment.ts';
 import { parseButtonValue } from '../domain/render/ids.ts';
-import type { Deps } from './deps.ts';
+import type { ListenerDeps } from './deps.ts';
 import { tellUser } from './ephemeral.ts';
 import { ZBlockAction } from './interaction-payload.ts';
 
@@ -23,7 +23,7 @@ export type Click<T> = {
  * (an old message, a tampered payload) or a deployment that is gone gets an ephemeral answer, and undefined back.
  */
 export async function readClick<T extends { d: string }>(
-  deps: Deps,
+  deps: ListenerDeps,
   body: unknown,
   schema: z.ZodType<T>,
 ): Promise<Click<T> | undefined> {
@@ -36,7 +36,7 @@ export async function readClick<T extends { d: string }>(
     threadTs: data.message?.thread_ts ?? data.message?.ts,
   };
   const value = parseButtonValue(schema, data.actions[0]?.value);
-  const deployment = value ? await deps.store.deployments.find(value.d) : undefined;
+  const deployment = value ? await deps.core.find(value.d) : undefined;
   if (!value || !deployment) {
     await tellUser(deps, where, 'That deployment no longer exists, or the button is from an older version of the bot.');
     return undefined;
@@ -53,7 +53,7 @@ export async function readClick<T extends { d: string }>(
 
 /** Opens a modal right after the ack (a trigger_id lives 3 seconds); if Slack refuses, the clicker is told. */
 export async function openModal(
-  deps: Deps,
+  deps: ListenerDeps,
   click: Pick<Click<unknown>, 'triggerId' | 'where'>,
   view: View,
 ): Promise<void> {

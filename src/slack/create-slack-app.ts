@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type Authorize, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
-import { WebClient } from '@slack/web-api';
+import type { WebClient } from '@slack/web-api';
 import type { Config } from '../config.ts';
 import { boltLogger, type Logger } from '../logger.ts';
+import { createWebClient, webClientOptions } from './create-web-client.ts';
 
 export type SlackAppOptions = {
   config: Config;
@@ -30,11 +31,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
       res.end(JSON.stringify({ ok, database: ok ? 'reachable' : 'unreachable' }));
     },
   };
-  const clientOptions = {
-    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-  };
+  const clientOptions = webClientOptions(config);
   const receiver = config.slack.socketMode
     ? new SocketModeReceiver({
         appToken: config.slack.appToken as string,
@@ -64,7 +61,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
           }
         },
       });
-  const client = new WebClient(config.slack.botToken, { ...clientOptions, logger: log });
+  const client = createWebClient(config, logger);
   const app = new App({
     receiver,
     logger: log,

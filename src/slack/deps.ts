@@ -1,16 +1,16 @@
 import type { WebClient } from '@slack/web-api';
+import type { Core } from '../core/core.ts';
 import type { Deployment } from '../domain/deployment.ts';
 import type { CardSection } from '../domain/render/render-summary-card.ts';
 import type { Logger } from '../logger.ts';
 import type { ProbeSettings } from '../probes/probe-settings.ts';
 import type { LookupFn } from '../probes/types.ts';
-import type { JobWorker } from '../scheduler/job-worker.ts';
 import type { Store } from '../store/store.ts';
 import type { LoadedTemplate, TemplateProblem } from '../templates/load-templates.ts';
 import type { ChannelPacer } from './channel-pacer.ts';
 import type { UserGroupCache } from './user-group-cache.ts';
 
-/** Everything listeners and effect handlers use, passed in from the composition root (src/main.ts). */
+/** Everything the core's effect handlers use, passed in from the core's composition (src/core/in-process-core.ts). */
 export type Deps = {
   store: Store;
   templates: TemplateCatalog;
@@ -33,4 +33,14 @@ export type Deps = {
 /** The templates the bot offers: built-ins overridden by TEMPLATES_DIR; bad files are listed, not loaded. */
 export type TemplateCatalog = { templates: Map<string, LoadedTemplate>; problems: TemplateProblem[] };
 
-export type WorkerRef = { worker?: JobWorker };
+/**
+ * What Slack listeners use on the main thread: the core for everything stored or queued, and their own client for
+ * the replies that must go out within the ack window (views.open with its 3-second trigger_id, ephemerals).
+ */
+export type ListenerDeps = {
+  core: Core;
+  templates: TemplateCatalog;
+  now: () => Date;
+  logger: Logger;
+  client: WebClient;
+};

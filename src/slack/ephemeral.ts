@@ -1,8 +1,8 @@
-import type { Deps } from './deps.ts';
+import type { ListenerDeps } from './deps.ts';
 
 /** Tells one person something in the place they clicked (in the thread when there is one). */
 export async function tellUser(
-  deps: Deps,
+  deps: Pick<ListenerDeps, 'client' | 'logger'>,
   where: { channelId: string | undefined; userId: string; threadTs?: string | null },
   text: string,
 ): Promise<void> {

@@ -5,17 +5,16 @@ import { registerProbeActions } from './actions/probe-actions.ts';
 import { registerSignOffActions } from './actions/sign-off-actions.ts';
 import { registerTickItem } from './actions/tick-item.ts';
 import { registerDeployChecklistCommand } from './commands/deploy-checklist-command.ts';
-import type { Deps } from './deps.ts';
-import type { GoLiveHooks } from './go-live-hooks.ts';
+import type { ListenerDeps } from './deps.ts';
 import { registerSignOffViews } from './views/sign-off-views.ts';
 
 /** Every Slack surface the bot answers, one registration per listener file. */
-export function registerListeners(app: App, deps: Deps, hooks: GoLiveHooks = {}): void {
+export function registerListeners(app: App, deps: ListenerDeps): void {
   registerDeployChecklistCommand(app, deps);
   registerTickItem(app, deps);
   registerSignOffActions(app, deps);
-  registerGoLive(app, deps, hooks);
-  registerSignOffViews(app, deps, hooks);
+  registerGoLive(app, deps);
+  registerSignOffViews(app, deps);
   registerProbeActions(app, deps);
   registerCheckInActions(app, deps);
 }

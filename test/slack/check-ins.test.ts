@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHANNEL, type Harness, lastCard, startHarness, textOf } from '../support/bot-harness.ts';
+import { CHANNEL, CORE_THREAD_START_MS, type Harness, lastCard, startHarness, textOf } from '../support/bot-harness.ts';
 import { clickCard, lastModal, threadNotices } from '../support/sign-off-steps.ts';
 import { checkSlackPayload } from '../support/slack-limits.ts';
 
@@ -23,7 +23,9 @@ describe('check-ins and rollback reminders after go-live', () => {
       res.end('{"status":"ok"}');
     });
     await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', resolve));
-    h = await startHarness({ env: { PROBE_ALLOW_PRIVATE: 'true' } });
+    // With the core in its own thread, as in production: the follow-ups of go-live and snooze are decided there,
+    // and the test's clock moves for both threads.
+    h = await startHarness({ env: { PROBE_ALLOW_PRIVATE: 'true' }, coreThread: true });
     const url = `http://127.0.0.1:${(service.address() as AddressInfo).port}`;
     await h.slack.command({
       text: `start web v9 production --template check-in-service --url ${url} --role operations=<@${OPS}>`,
@@ -33,7 +35,7 @@ describe('check-ins and rollback reminders after go-live', () => {
     await h.drain();
     await clickCard(h, 'go-live', OWNER);
     await h.drain();
-  });
+  }, CORE_THREAD_START_MS);
   afterEach(async () => {
     await h.close();
     await new Promise((resolve) => service.close(resolve));

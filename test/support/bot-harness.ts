@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Bot, startBot } from '../../src/bot.ts';
 import { loadConfig } from '../../src/config.ts';
+import { SharedClock } from '../../src/core/shared-clock.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
 import { type FakeMessage, type FakeSlack, startFakeSlack } from './fake-slack.ts';
 import { createSlackClient, type SlackTestClient } from './signed-requests.ts';
@@ -12,15 +13,28 @@ export const SIGNING_SECRET = 'test-signing-secret-123';
 export const CHANNEL = 'C0TEST';
 export const FIXTURE_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/templates');
 
-/** A clock tests move by hand. */
+/**
+ * How long a hook that starts the core in its own thread may take. The thread loads the TypeScript sources through
+ * jiti, which transforms them (and the CommonJS packages they use) once into node_modules/.cache/jiti: seconds when
+ * that cache is cold, as after `npm ci`, on a busy machine.
+ */
+export const CORE_THREAD_START_MS = 120_000;
+
+/** A clock tests move by hand; its time is shared memory, so a core thread sees every move at once. */
 export class TestClock {
-  constructor(private current: Date = new Date('2026-11-22T10:00:00Z')) {}
-  now = (): Date => new Date(this.current);
+  private readonly shared: SharedClock;
+  constructor(start: Date = new Date('2026-11-22T10:00:00Z')) {
+    this.shared = new SharedClock(new SharedArrayBuffer(8), start);
+  }
+  get buffer(): SharedArrayBuffer {
+    return this.shared.buffer;
+  }
+  now = (): Date => this.shared.now();
   advance(ms: number): void {
-    this.current = new Date(this.current.getTime() + ms);
+    this.shared.set(new Date(this.shared.now().getTime() + ms));
   }
   set(date: Date): void {
-    this.current = new Date(date);
+    this.shared.set(date);
   }
 }
 
@@ -31,7 +45,7 @@ export type Harness = {
   clock: TestClock;
   databaseUrl: string;
   logs: string[];
-  /** Runs the outbox until nothing is due. */
+  /** Runs the outbox until nothing is due (in the core thread when there is one). */
   drain: () => Promise<void>;
   /** Stops the bot, runs `whileStopped` (advance the clock, break Slack…), and starts it on the same database. */
   restart: (whileStopped?: () => void | Promise<void>) => Promise<void>;
@@ -44,6 +58,8 @@ export type HarnessOptions = {
   processBeforeResponse?: boolean;
   fake?: FakeSlack;
   clock?: TestClock;
+  /** Run the core in its own worker thread, as production does (default: on the test's thread, faster to start). */
+  coreThread?: boolean;
 };
 
 /** The real bot on port 0 with a fresh SQLite file, talking to a fake Slack on 127.0.0.1. */
@@ -63,6 +79,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     TEMPLATES_DIR: FIXTURE_TEMPLATES,
     POST_INTERVAL_MS: '0',
     LOG_LEVEL: 'debug',
+    CORE_THREAD: options.coreThread ? 'true' : 'false',
     ...options.env,
   };
   const config = loadConfig(env);
@@ -73,6 +90,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const boot = () =>
     startBot(config, {
       now: clock.now,
+      clock: clock.buffer,
       logger,
       processBeforeResponse: options.processBeforeResponse ?? true,
       schedule: false,
@@ -90,10 +108,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       fakeSlack: fake,
     }),
     drain: async () => {
-      await harness.bot.worker.idle();
-      while ((await harness.bot.worker.kick()) > 0) {
-        /* keep draining */
-      }
+      await harness.bot.core.drain();
     },
     restart: async (whileStopped) => {
       await harness.bot.stop();

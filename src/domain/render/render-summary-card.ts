@@ -22,7 +22,7 @@ export type CardSection = { title: string; lines: string[] };
 
 const MAX_BLOCKING_SHOWN = 8;
 
-export function deploymentTitle(deployment: Deployment): string {
+export function deploymentTitle(deployment: Pick<Deployment, 'service' | 'version' | 'environment'>): string {
   return `${deployment.service} ${deployment.version} → ${deployment.environment}`;
 }
 

@@ -1,4 +1,5 @@
 import type { AckFn, App, ViewResponseAction } from '@slack/bolt';
+import type { DeploymentEvent } from '../../domain/apply-event.ts';
 import type { Deployment } from '../../domain/deployment.ts';
 import { ACTION, VIEW, ZCheckInButtonValue, ZDeploymentButtonValue } from '../../domain/render/ids.ts';
 import {
@@ -7,10 +8,8 @@ import {
   renderAnsweredCheckIn,
 } from '../../domain/render/render-check-in.ts';
 import { MODAL_FIELD, renderCheckInIssuesModal, renderReasonModal } from '../../domain/render/render-modals.ts';
-import { applyChange } from '../apply-change.ts';
 import { type Click, openModal, readClick } from '../button-click.ts';
-import { checkInJob } from '../check-ins/schedule-after-go-live.ts';
-import type { Deps } from '../deps.ts';
+import type { ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { modalMetadata, selectedValue, textValue, ZViewSubmission } from '../view-submission.ts';
 
@@ -31,8 +30,8 @@ function rollbackModal(deployment: Deployment, checkInKey?: string) {
 }
 
 /** Replaces an answered check-in's buttons with its answer, so it cannot be answered twice by accident. */
-async function markAnswered(deps: Deps, deploymentId: string, key: string): Promise<void> {
-  const deployment = await deps.store.deployments.find(deploymentId);
+async function markAnswered(deps: ListenerDeps, deploymentId: string, key: string): Promise<void> {
+  const deployment = await deps.core.find(deploymentId);
   const state = deployment?.checkIns[key];
   const plan = deployment?.template.checkIns.find((c) => c.key === key);
   if (!deployment || !state?.messageTs || !plan) return;
@@ -46,7 +45,7 @@ async function markAnswered(deps: Deps, deploymentId: string, key: string): Prom
 }
 
 /** Stable, Issues, Roll back, Snooze and Stop on a check-in; Start rollback, Rollback complete and Stable on the card. */
-export function registerCheckInActions(app: App, deps: Deps): void {
+export function registerCheckInActions(app: App, deps: ListenerDeps): void {
   app.action(CHECK_IN_ACTION_PATTERN, async ({ ack, body }) => {
     await ack();
     const click = await readClick(deps, body, ZCheckInButtonValue);
@@ -70,18 +69,13 @@ export function registerCheckInActions(app: App, deps: Deps): void {
     }
     const snooze = SNOOZE_MS[actionId];
     const result = snooze
-      ? await applyChange(
-          deps,
-          deployment.id,
-          {
-            type: 'check-in-snooze',
-            actor: click.userId,
-            key: value.k,
-            until: new Date(deps.now().getTime() + snooze),
-          },
-          (d) => [checkInJob(d, d.checkIns[value.k]?.snoozedUntil ?? deps.now())],
-        )
-      : await applyChange(deps, deployment.id, {
+      ? await deps.core.apply(deployment.id, {
+          type: 'check-in-snooze',
+          actor: click.userId,
+          key: value.k,
+          until: new Date(deps.now().getTime() + snooze),
+        })
+      : await deps.core.apply(deployment.id, {
           type: 'check-in-answer',
           actor: click.userId,
           key: value.k,
@@ -101,18 +95,18 @@ export function registerCheckInActions(app: App, deps: Deps): void {
 
   cardButton(ACTION.startRollback, (click) => openModal(deps, click, rollbackModal(click.deployment)));
   cardButton(ACTION.completeRollback, async (click) => {
-    const result = await applyChange(deps, click.deployment.id, { type: 'complete-rollback', actor: click.userId });
+    const result = await deps.core.apply(click.deployment.id, { type: 'complete-rollback', actor: click.userId });
     if (!result.ok) await tellUser(deps, click.where, result.userMessage);
   });
   cardButton(ACTION.markStable, async (click) => {
-    const result = await applyChange(deps, click.deployment.id, { type: 'mark-stable', actor: click.userId });
+    const result = await deps.core.apply(click.deployment.id, { type: 'mark-stable', actor: click.userId });
     if (!result.ok) await tellUser(deps, click.where, result.userMessage);
   });
 
   /** Reason modals: a too-short reason comes back inside the modal. */
   const reasonView = (
     callbackId: string,
-    toEvent: (actor: string, reason: string, checkInKey: string | undefined) => Parameters<typeof applyChange>[2],
+    toEvent: (actor: string, reason: string, checkInKey: string | undefined) => DeploymentEvent,
   ) =>
     app.view(callbackId, async ({ ack, body }) => {
       const respond = ack as AckFn<ViewResponseAction>;
@@ -128,7 +122,7 @@ export function registerCheckInActions(app: App, deps: Deps): void {
       const reason = textValue(submission.data.view.state.values, MODAL_FIELD.reason) ?? '';
       // "Roll back" on a check-in is also that check-in's answer, recorded while the release is still live.
       if (callbackId === VIEW.startRollback && metadata.k && reason.length >= 5) {
-        await applyChange(deps, metadata.d, {
+        await deps.core.apply(metadata.d, {
           type: 'check-in-answer',
           actor: submission.data.user.id,
           key: metadata.k,
@@ -136,7 +130,7 @@ export function registerCheckInActions(app: App, deps: Deps): void {
           note: reason,
         });
       }
-      const result = await applyChange(deps, metadata.d, toEvent(submission.data.user.id, reason, metadata.k));
+      const result = await deps.core.apply(metadata.d, toEvent(submission.data.user.id, reason, metadata.k));
       if (!result.ok) {
         await respond({
           response_action: 'errors',
@@ -165,7 +159,7 @@ export function registerCheckInActions(app: App, deps: Deps): void {
     const values = submission.data.view.state.values;
     const severity = selectedValue(values, MODAL_FIELD.issues) === 'major' ? 'major' : 'minor';
     const note = textValue(values, MODAL_FIELD.note);
-    const result = await applyChange(deps, metadata.d, {
+    const result = await deps.core.apply(metadata.d, {
       type: 'check-in-answer',
       actor: submission.data.user.id,
       key: metadata.k,

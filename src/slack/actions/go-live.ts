@@ -2,28 +2,21 @@ import type { App } from '@slack/bolt';
 import { ACTION, buttonValue } from '../../domain/render/ids.ts';
 import { renderGoLiveOverrideModal } from '../../domain/render/render-modals.ts';
 import { goLiveBlockers } from '../../domain/sign-off.ts';
-import { applyChange } from '../apply-change.ts';
 import { openModal } from '../button-click.ts';
-import type { Deps } from '../deps.ts';
+import type { ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
-import type { GoLiveHooks } from '../go-live-hooks.ts';
 import { cardClick } from './sign-off-actions.ts';
 
 /**
  * Go live: allowed only with the quorum, every required pre-deployment item and no failing required probe.
  * Otherwise the clicker sees exactly what is missing; the owner also gets a way to override with a reason.
  */
-export function registerGoLive(app: App, deps: Deps, hooks: GoLiveHooks): void {
+export function registerGoLive(app: App, deps: ListenerDeps): void {
   app.action(ACTION.goLive, async ({ ack, body }) => {
     await ack();
     const click = await cardClick(deps, body);
     if (!click) return;
-    const result = await applyChange(
-      deps,
-      click.deployment.id,
-      { type: 'go-live', actor: click.userId },
-      hooks.followUps,
-    );
+    const result = await deps.core.apply(click.deployment.id, { type: 'go-live', actor: click.userId });
     if (result.ok) return;
     if (result.code !== 'go-live-blocked' || click.userId !== click.deployment.ownerId || !click.where.channelId) {
       await tellUser(deps, click.where, result.userMessage);

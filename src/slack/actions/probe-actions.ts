@@ -3,17 +3,15 @@ import { checkEndpoint } from '../../domain/endpoints.ts';
 import { ACTION, VIEW, ZProbeButtonValue } from '../../domain/render/ids.ts';
 import { mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderSetEndpointModal } from '../../domain/render/render-modals.ts';
-import { applyChange } from '../apply-change.ts';
 import { openModal, readClick } from '../button-click.ts';
-import type { Deps } from '../deps.ts';
+import type { ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { planProbes } from '../probes/run-deployment-probes.ts';
-import { startProbeRun } from '../probes/start-probe-run.ts';
 import { modalMetadata, ZViewSubmission } from '../view-submission.ts';
 import { cardClick } from './sign-off-actions.ts';
 
 /** Run probes (card: all; phase message: that phase) and Set URL. Probes run after the ack, never within it. */
-export function registerProbeActions(app: App, deps: Deps): void {
+export function registerProbeActions(app: App, deps: ListenerDeps): void {
   app.action(ACTION.runProbes, async ({ ack, body }) => {
     await ack();
     const click = await readClick(deps, body, ZProbeButtonValue);
@@ -30,7 +28,7 @@ export function registerProbeActions(app: App, deps: Deps): void {
       await tellUser(deps, where, `No probe can run yet. ${why}`);
       return;
     }
-    const started = await startProbeRun(deps, deployment, {
+    const started = await deps.core.startProbeRun(deployment.id, {
       actor: click.userId,
       ...(itemKeys ? { itemKeys } : {}),
       heading: phase ? `Probes of ${phase.title}` : 'Probe run',
@@ -86,7 +84,7 @@ export function registerProbeActions(app: App, deps: Deps): void {
       return;
     }
     for (const { name, url } of values) {
-      const result = await applyChange(deps, metadata.d, {
+      const result = await deps.core.apply(metadata.d, {
         type: 'set-endpoint',
         actor: submission.data.user.id,
         name,

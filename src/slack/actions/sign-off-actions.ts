@@ -4,16 +4,16 @@ import { escapeMrkdwn, mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderAssignRolesModal, renderSignOffModal, renderVerifyModal } from '../../domain/render/render-modals.ts';
 import { rolesHeldBy } from '../../domain/sign-off.ts';
 import { openModal, readClick } from '../button-click.ts';
-import type { Deps } from '../deps.ts';
+import type { ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 
 /** A click on a card button: its deployment, who clicked and where to answer. */
-export function cardClick(deps: Deps, body: unknown) {
+export function cardClick(deps: ListenerDeps, body: unknown) {
   return readClick(deps, body, ZDeploymentButtonValue);
 }
 
 /** Assign roles, Sign off and Verify: each opens a modal right after the ack (a trigger_id lives 3 seconds). */
-export function registerSignOffActions(app: App, deps: Deps): void {
+export function registerSignOffActions(app: App, deps: ListenerDeps): void {
   app.action(ACTION.assignRoles, async ({ ack, body }) => {
     await ack();
     const click = await cardClick(deps, body);

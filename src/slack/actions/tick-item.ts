@@ -1,13 +1,11 @@
 import type { App } from '@slack/bolt';
-import { applyEvent } from '../../domain/apply-event.ts';
 import { ACTION, parseButtonValue, ZItemButtonValue } from '../../domain/render/ids.ts';
-import { isAppError } from '../../errors.ts';
-import type { Deps } from '../deps.ts';
+import type { ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { ZBlockAction } from '../interaction-payload.ts';
 
 /** Tick or untick one item: ack, persist the change with its audit row, then let the outbox update Slack. */
-export function registerTickItem(app: App, deps: Deps): void {
+export function registerTickItem(app: App, deps: ListenerDeps): void {
   app.action(ACTION.tickItem, async ({ ack, body }) => {
     await ack();
     const payload = ZBlockAction.safeParse(body);
@@ -23,18 +21,12 @@ export function registerTickItem(app: App, deps: Deps): void {
       );
       return;
     }
-    try {
-      const result = await deps.store.deployments.apply(
-        value.d,
-        (deployment) =>
-          applyEvent(deployment, { type: 'set-item', actor: user.id, itemKey: value.i, done: value.to }, deps.now()),
-        deps.now,
-      );
-      if (!result.ok) await tellUser(deps, where, result.userMessage);
-      deps.kick();
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      await tellUser(deps, where, error.userMessage);
-    }
+    const result = await deps.core.apply(value.d, {
+      type: 'set-item',
+      actor: user.id,
+      itemKey: value.i,
+      done: value.to,
+    });
+    if (!result.ok) await tellUser(deps, where, result.userMessage);
   });
 }

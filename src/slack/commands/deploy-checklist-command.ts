@@ -1,15 +1,12 @@
 import type { App, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
-import type { Deployment } from '../../domain/deployment.ts';
-import { isClosed, phaseProgress } from '../../domain/deployment.ts';
+import type { DeploymentSummary } from '../../core/core.ts';
+import { isClosed } from '../../domain/deployment.ts';
 import { HELP_TEXT, type ParsedCommand, parseCommand } from '../../domain/parse-command.ts';
 import { escapeMrkdwn, progressBar } from '../../domain/render/mrkdwn.ts';
 import { deploymentTitle } from '../../domain/render/render-summary-card.ts';
-import type { Template } from '../../domain/template.ts';
 import { isAppError } from '../../errors.ts';
-import { JOB } from '../../scheduler/job-kinds.ts';
-import { applyChange } from '../apply-change.ts';
-import type { Deps } from '../deps.ts';
+import type { ListenerDeps } from '../deps.ts';
 
 export const COMMAND = '/deploy-checklist';
 const DEFAULT_TEMPLATE = 'web-service';
@@ -24,17 +21,16 @@ const ZCommandPayload = z.object({
 });
 type CommandPayload = z.infer<typeof ZCommandPayload>;
 
-/** Hooks other features add to `start` (e.g. `--role` assignments), run in the creating transaction's wake. */
+/** Checks other features add to `start` (e.g. `--role` assignments), answered within the ack. */
 export type StartHooks = {
   validateStart?: (
     parsed: Extract<ParsedCommand, { kind: 'start' }>,
     templateName: string,
-    deps: Deps,
+    deps: ListenerDeps,
   ) => string | undefined;
-  afterStart?: (deployment: Deployment, parsed: Extract<ParsedCommand, { kind: 'start' }>, deps: Deps) => Promise<void>;
 };
 
-export function registerDeployChecklistCommand(app: App, deps: Deps, hooks: StartHooks = {}): void {
+export function registerDeployChecklistCommand(app: App, deps: ListenerDeps, hooks: StartHooks = {}): void {
   app.command(COMMAND, async ({ command, ack, respond }) => {
     const payload = ZCommandPayload.safeParse(command);
     if (!payload.success) {
@@ -54,7 +50,7 @@ export function registerDeployChecklistCommand(app: App, deps: Deps, hooks: Star
       const problem = startProblem(parsed, templateName, deps) ?? hooks.validateStart?.(parsed, templateName, deps);
       if (problem) return void (await ack({ response_type: 'ephemeral', text: problem }));
       await ack();
-      await answer(respond, deps, () => start(parsed, templateName, payload.data, deps, hooks));
+      await answer(respond, deps, () => start(parsed, templateName, payload.data, deps));
       return;
     }
     await ack();
@@ -74,7 +70,7 @@ export function registerDeployChecklistCommand(app: App, deps: Deps, hooks: Star
 }
 
 /** Runs work after the ack; a known error becomes an ephemeral answer, an unknown one a reference to the log. */
-async function answer(respond: RespondFn, deps: Deps, work: () => Promise<void>): Promise<void> {
+async function answer(respond: RespondFn, deps: ListenerDeps, work: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (error) {
@@ -91,28 +87,10 @@ async function answer(respond: RespondFn, deps: Deps, work: () => Promise<void>)
   }
 }
 
-/** The template's default assignees (user groups expanded), replaced role by role by `--role` flags. */
-async function initialRoles(
-  template: Template,
-  flags: Array<{ role: string; users: string[] }>,
-  deps: Deps,
-): Promise<Record<string, string[]>> {
-  const roles: Record<string, string[]> = {};
-  for (const role of template.roles) {
-    const group = role.defaultAssignees.userGroup ? await deps.userGroups.members(role.defaultAssignees.userGroup) : [];
-    const users = [...new Set([...role.defaultAssignees.users, ...group])];
-    if (users.length > 0) roles[role.key] = users;
-  }
-  const fromFlags = new Map<string, string[]>();
-  for (const flag of flags) fromFlags.set(flag.role, [...(fromFlags.get(flag.role) ?? []), ...flag.users]);
-  for (const [role, users] of fromFlags) roles[role] = [...new Set(users)];
-  return roles;
-}
-
 function startProblem(
   parsed: Extract<ParsedCommand, { kind: 'start' }>,
   templateName: string,
-  deps: Deps,
+  deps: ListenerDeps,
 ): string | undefined {
   if (deps.templates.templates.has(templateName)) return undefined;
   const names = [...deps.templates.templates.keys()].sort();
@@ -123,13 +101,9 @@ async function start(
   parsed: Extract<ParsedCommand, { kind: 'start' }>,
   templateName: string,
   payload: CommandPayload,
-  deps: Deps,
-  hooks: StartHooks,
+  deps: ListenerDeps,
 ): Promise<void> {
-  const loaded = deps.templates.templates.get(templateName);
-  if (!loaded) throw new Error(`template ${templateName} vanished`);
-  const now = deps.now();
-  const deployment = await deps.store.deployments.create(
+  await deps.core.create(
     {
       teamId: payload.team_id,
       channelId: payload.channel_id,
@@ -138,23 +112,15 @@ async function start(
       environment: parsed.environment,
       ownerId: payload.user_id,
       templateName,
-      templateHash: loaded.hash,
-      template: loaded.template,
       endpoints: parsed.url ? { url: parsed.url } : {},
-      roles: await initialRoles(loaded.template, parsed.roles, deps),
+      roleFlags: parsed.roles,
     },
-    now,
-    (created) => [
-      { deploymentId: created.id, kind: JOB.postCard, dueAt: now, payload: { responseUrl: payload.response_url } },
-      { deploymentId: created.id, kind: JOB.postPhases, dueAt: now },
-    ],
+    { responseUrl: payload.response_url },
   );
-  await hooks.afterStart?.(deployment, parsed, deps);
-  deps.kick();
 }
 
-async function list(payload: CommandPayload, deps: Deps, respond: RespondFn): Promise<void> {
-  const open = await deps.store.deployments.listOpenInChannel(payload.team_id, payload.channel_id);
+async function list(payload: CommandPayload, deps: ListenerDeps, respond: RespondFn): Promise<void> {
+  const open = await deps.core.listOpenInChannel(payload.team_id, payload.channel_id);
   if (open.length === 0) {
     await respond({
       response_type: 'ephemeral',
@@ -168,8 +134,8 @@ async function list(payload: CommandPayload, deps: Deps, respond: RespondFn): Pr
   });
 }
 
-async function status(service: string, payload: CommandPayload, deps: Deps, respond: RespondFn): Promise<void> {
-  const found = await deps.store.deployments.findByService(payload.team_id, service);
+async function status(service: string, payload: CommandPayload, deps: ListenerDeps, respond: RespondFn): Promise<void> {
+  const found = await deps.core.findByService(payload.team_id, service);
   if (found.length === 0) {
     await respond({
       response_type: 'ephemeral',
@@ -178,7 +144,7 @@ async function status(service: string, payload: CommandPayload, deps: Deps, resp
     return;
   }
   const lines = found.map((deployment) => {
-    const phases = phaseProgress(deployment)
+    const phases = deployment.phases
       .map((p) => `   \`${progressBar(p.done, p.total)}\` ${escapeMrkdwn(p.title)} ${p.done}/${p.total}`)
       .join('\n');
     return `• ${summaryLine(deployment)}\n${phases}`;
@@ -188,15 +154,15 @@ async function status(service: string, payload: CommandPayload, deps: Deps, resp
 
 /** The one open deployment a command names, or the answer that explains why there is not exactly one. */
 async function findOpenDeployment(
-  deps: Deps,
+  deps: ListenerDeps,
   payload: CommandPayload,
   target: { service: string; environment?: string },
   example: string,
-): Promise<{ ok: true; deployment: Deployment } | { ok: false; text: string }> {
-  const open = (await deps.store.deployments.findByService(payload.team_id, target.service)).filter(
+): Promise<{ ok: true; deployment: DeploymentSummary } | { ok: false; text: string }> {
+  const open = (await deps.core.findByService(payload.team_id, target.service)).filter(
     (d) => !isClosed(d) && (!target.environment || d.environment.toLowerCase() === target.environment.toLowerCase()),
   );
-  if (open.length === 1) return { ok: true, deployment: open[0] as Deployment };
+  if (open.length === 1) return { ok: true, deployment: open[0] as DeploymentSummary };
   const problem =
     open.length === 0
       ? `No open deployment of \`${escapeMrkdwn(target.service)}\`${target.environment ? ` to ${escapeMrkdwn(target.environment)}` : ''}.`
@@ -207,7 +173,7 @@ async function findOpenDeployment(
 async function changeVersion(
   parsed: Extract<ParsedCommand, { kind: 'version' }>,
   payload: CommandPayload,
-  deps: Deps,
+  deps: ListenerDeps,
   respond: RespondFn,
 ): Promise<void> {
   const found = await findOpenDeployment(
@@ -218,7 +184,7 @@ async function changeVersion(
   );
   if (!found.ok) return void (await respond({ response_type: 'ephemeral', text: found.text }));
   const { deployment } = found;
-  const result = await applyChange(deps, deployment.id, {
+  const result = await deps.core.apply(deployment.id, {
     type: 'set-version',
     actor: payload.user_id,
     version: parsed.version,
@@ -234,7 +200,7 @@ async function changeVersion(
 async function cancel(
   parsed: Extract<ParsedCommand, { kind: 'cancel' }>,
   payload: CommandPayload,
-  deps: Deps,
+  deps: ListenerDeps,
   respond: RespondFn,
 ): Promise<void> {
   const found = await findOpenDeployment(
@@ -244,22 +210,22 @@ async function cancel(
     `/deploy-checklist cancel ${escapeMrkdwn(parsed.service)} production`,
   );
   if (!found.ok) return void (await respond({ response_type: 'ephemeral', text: found.text }));
-  const result = await applyChange(deps, found.deployment.id, { type: 'cancel', actor: payload.user_id, reason: '' });
+  const result = await deps.core.apply(found.deployment.id, { type: 'cancel', actor: payload.user_id, reason: '' });
   await respond({
     response_type: 'ephemeral',
     text: result.ok ? `Cancelled ${escapeMrkdwn(deploymentTitle(found.deployment))}.` : result.userMessage,
   });
 }
 
-function summaryLine(deployment: Deployment): string {
-  const progress = phaseProgress(deployment);
+function summaryLine(deployment: DeploymentSummary): string {
+  const progress = deployment.phases;
   const done = progress.reduce((sum, p) => sum + p.done, 0);
   const total = progress.reduce((sum, p) => sum + p.total, 0);
   const where = deployment.threadTs ? ` in <#${deployment.channelId}>` : '';
   return `*${escapeMrkdwn(deploymentTitle(deployment))}*: ${deployment.status}, ${done}/${total} items, owner <@${deployment.ownerId}>${where}`;
 }
 
-function templatesText(deps: Deps): string {
+function templatesText(deps: ListenerDeps): string {
   const loaded = [...deps.templates.templates.values()].sort((a, b) => a.template.name.localeCompare(b.template.name));
   if (loaded.length === 0) return "No templates are loaded. Check the bot's log for template errors.";
   const lines = loaded.map(({ template }) => {

@@ -1,4 +1,4 @@
-import type { Deployment } from '../../domain/deployment.ts';
+import type { ProbeRunRequest } from '../../core/core.ts';
 import { Prisma } from '../../generated/sqlite/index.js';
 import { JOB } from '../../scheduler/job-kinds.ts';
 import { newId } from '../../store/ids.ts';
@@ -10,20 +10,16 @@ export const PROBE_RUN_JOB = JOB.runProbes;
  * Queues a probe run. The job's dedupe key makes it single-flight across clicks and replicas: a second click
  * while one is pending or running finds the key taken and is told so (returns false).
  */
-export async function startProbeRun(
-  deps: Deps,
-  deployment: Deployment,
-  options: { actor: string; itemKeys?: string[]; heading: string; notice: string },
-): Promise<boolean> {
+export async function startProbeRun(deps: Deps, deploymentId: string, options: ProbeRunRequest): Promise<boolean> {
   const now = deps.now();
   try {
     await deps.store.db.$transaction(async (tx) => {
       await tx.job.create({
         data: {
           id: newId('job'),
-          deploymentId: deployment.id,
+          deploymentId: deploymentId,
           kind: PROBE_RUN_JOB,
-          dedupeKey: `probes:${deployment.id}`,
+          dedupeKey: `probes:${deploymentId}`,
           payloadJson: JSON.stringify({
             actor: options.actor,
             itemKeys: options.itemKeys ?? null,
@@ -36,7 +32,7 @@ export async function startProbeRun(
       await tx.job.create({
         data: {
           id: newId('job'),
-          deploymentId: deployment.id,
+          deploymentId: deploymentId,
           kind: JOB.postThreadMessage,
           payloadJson: JSON.stringify({ text: options.notice }),
           dueAt: now,

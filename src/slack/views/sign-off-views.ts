@@ -1,12 +1,10 @@
 import type { AckFn, App, ViewResponseAction } from '@slack/bolt';
-import type { EventResult } from '../../domain/apply-event.ts';
+import type { ChangeOutcome } from '../../core/core.ts';
 import { VERIFICATION_ISSUES, VERIFICATION_STATUSES } from '../../domain/deployment.ts';
 import { VIEW } from '../../domain/render/ids.ts';
 import { MODAL_FIELD } from '../../domain/render/render-modals.ts';
 import { newId } from '../../store/ids.ts';
-import { applyChange } from '../apply-change.ts';
-import type { Deps } from '../deps.ts';
-import type { GoLiveHooks } from '../go-live-hooks.ts';
+import type { ListenerDeps } from '../deps.ts';
 import {
   modalMetadata,
   selectedUsers,
@@ -36,7 +34,7 @@ async function parse(
 }
 
 /** Closes the modal on success; a refusal is shown inside the modal, on the field it concerns. */
-async function answer(ack: Ack, result: EventResult, field: string): Promise<void> {
+async function answer(ack: Ack, result: ChangeOutcome, field: string): Promise<void> {
   if (result.ok) {
     await (ack as AckFn<void>)();
     return;
@@ -48,7 +46,7 @@ async function answer(ack: Ack, result: EventResult, field: string): Promise<voi
   });
 }
 
-export function registerSignOffViews(app: App, deps: Deps, hooks: GoLiveHooks): void {
+export function registerSignOffViews(app: App, deps: ListenerDeps): void {
   app.view(VIEW.assignRoles, async ({ ack, body }) => {
     const parsed = await parse(body, ack);
     if (!parsed) return;
@@ -59,7 +57,7 @@ export function registerSignOffViews(app: App, deps: Deps, hooks: GoLiveHooks): 
         assignments[blockId.slice(MODAL_FIELD.role.length + 1)] = selectedUsers(values, blockId, MODAL_FIELD.users);
       }
     }
-    const result = await applyChange(deps, parsed.deploymentId, {
+    const result = await deps.core.apply(parsed.deploymentId, {
       type: 'assign-roles',
       actor: parsed.submission.user.id,
       assignments,
@@ -84,7 +82,7 @@ export function registerSignOffViews(app: App, deps: Deps, hooks: GoLiveHooks): 
       });
       return;
     }
-    const result = await applyChange(deps, parsed.deploymentId, {
+    const result = await deps.core.apply(parsed.deploymentId, {
       type: 'sign-off',
       actor: parsed.submission.user.id,
       id: newId('sig'),
@@ -100,12 +98,11 @@ export function registerSignOffViews(app: App, deps: Deps, hooks: GoLiveHooks): 
     const parsed = await parse(body, ack);
     if (!parsed) return;
     const reason = textValue(parsed.submission.view.state.values, MODAL_FIELD.reason) ?? '';
-    const result = await applyChange(
-      deps,
-      parsed.deploymentId,
-      { type: 'go-live', actor: parsed.submission.user.id, override: reason },
-      hooks.followUps,
-    );
+    const result = await deps.core.apply(parsed.deploymentId, {
+      type: 'go-live',
+      actor: parsed.submission.user.id,
+      override: reason,
+    });
     await answer(ack, result, MODAL_FIELD.reason);
   });
 
@@ -123,7 +120,7 @@ export function registerSignOffViews(app: App, deps: Deps, hooks: GoLiveHooks): 
       return;
     }
     const note = textValue(values, MODAL_FIELD.note);
-    const result = await applyChange(deps, parsed.deploymentId, {
+    const result = await deps.core.apply(parsed.deploymentId, {
       type: 'verify',
       actor: parsed.submission.user.id,
       id: newId('ver'),

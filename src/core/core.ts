@@ -1,0 +1,57 @@
+import type { DeploymentEvent } from '../domain/apply-event.ts';
+import type { Deployment, PhaseProgress } from '../domain/deployment.ts';
+
+/** What `/deploy-checklist start` asks the core to create; the core expands the template's default assignees. */
+export type StartRequest = {
+  teamId: string;
+  channelId: string;
+  service: string;
+  version: string;
+  environment: string;
+  ownerId: string;
+  templateName: string;
+  endpoints: Record<string, string>;
+  /** `--role` flags: they replace the template's default assignees role by role. */
+  roleFlags: Array<{ role: string; users: string[] }>;
+};
+
+/**
+ * What a listener learns from a change: stored, or refused and why. The new state stays in the core: copying the
+ * whole deployment across threads on every click would cost both threads more than the change itself.
+ */
+export type ChangeOutcome = { ok: true } | { ok: false; code: string; userMessage: string };
+
+/** What `list`, `status`, `version` and `cancel` show of a deployment: a few fields, not its whole template. */
+export type DeploymentSummary = Pick<
+  Deployment,
+  'id' | 'service' | 'version' | 'environment' | 'status' | 'ownerId' | 'channelId' | 'threadTs'
+> & { phases: PhaseProgress[] };
+
+export type ProbeRunRequest = { actor: string; itemKeys?: string[]; heading: string; notice: string };
+
+/**
+ * Everything Slack listeners need from the store, the outbox and the probes. Every argument and result is plain
+ * data (Dates included), so the core can run in this thread or in a worker thread behind a message port. Follow-up
+ * jobs (check-ins after go-live, the next check-in after a snooze) are decided inside the core from the event.
+ */
+export type Core = {
+  /** Applies one event; a refusal (or a known failure such as a busy deployment) comes back as `ok: false`. */
+  apply: (deploymentId: string, event: DeploymentEvent) => Promise<ChangeOutcome>;
+  find: (deploymentId: string) => Promise<Deployment | undefined>;
+  /** Creates a deployment and queues its card (answering on `responseUrl` if the bot cannot post) and phases. */
+  create: (request: StartRequest, options: { responseUrl: string }) => Promise<{ deploymentId: string }>;
+  listOpenInChannel: (teamId: string, channelId: string) => Promise<DeploymentSummary[]>;
+  /** The open deployments of a service, or else its most recent one. */
+  findByService: (teamId: string, service: string) => Promise<DeploymentSummary[]>;
+  /** Queues a probe run; false when one is already pending or running for the deployment. */
+  startProbeRun: (deploymentId: string, request: ProbeRunRequest) => Promise<boolean>;
+  /** Runs due Slack effects now instead of at the next sweep. */
+  kick: () => void;
+  /** Runs the outbox until nothing is due (tests, benchmarks). */
+  drain: () => Promise<void>;
+  /** Waits until no sweep is running. */
+  idle: () => Promise<void>;
+  healthy: () => Promise<boolean>;
+  /** Stops the sweeps, waits for the running one and closes the database. */
+  close: () => Promise<void>;
+};

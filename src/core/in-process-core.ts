@@ -1,0 +1,198 @@
+import type { WebClient } from '@slack/web-api';
+import { request } from 'undici';
+import type { DeploymentEvent } from '../domain/apply-event.ts';
+import { type Deployment, phaseProgress } from '../domain/deployment.ts';
+import type { Template } from '../domain/template.ts';
+import type { Logger } from '../logger.ts';
+import type { ProbeSettings } from '../probes/probe-settings.ts';
+import { JOB } from '../scheduler/job-kinds.ts';
+import { JobWorker } from '../scheduler/job-worker.ts';
+import { scheduleSweep } from '../scheduler/sweep-schedule.ts';
+import { applyChange } from '../slack/apply-change.ts';
+import { checkInSection, composeCardSections, failedJobsSection, lastProbeRunSection } from '../slack/card-sections.ts';
+import { ChannelPacer } from '../slack/channel-pacer.ts';
+import {
+  BASELINE_PROBES_JOB,
+  CHECK_IN_JOB,
+  checkInJob,
+  goLiveFollowUps,
+} from '../slack/check-ins/schedule-after-go-live.ts';
+import type { Deps, TemplateCatalog } from '../slack/deps.ts';
+import { checkInEffectHandlers } from '../slack/effects/check-in-effects.ts';
+import { deploymentEffectHandlers } from '../slack/effects/deployment-effects.ts';
+import { probeEffectHandlers } from '../slack/effects/probe-effects.ts';
+import { PROBE_RUN_JOB, startProbeRun } from '../slack/probes/start-probe-run.ts';
+import { UserGroupCache } from '../slack/user-group-cache.ts';
+import { type FollowUp, renderJobs } from '../store/deployment-repository.ts';
+import { enqueueJob } from '../store/job-repository.ts';
+import { createStore, type Store } from '../store/store.ts';
+import type { Core, DeploymentSummary, StartRequest } from './core.ts';
+
+/** Jobs that run probes take seconds; they get their own lane per deployment. */
+const PROBING_JOB_KINDS = new Set<string>([PROBE_RUN_JOB, BASELINE_PROBES_JOB, CHECK_IN_JOB]);
+
+export type InProcessCoreOptions = {
+  databaseUrl: string;
+  templates: TemplateCatalog;
+  client: WebClient;
+  now: () => Date;
+  logger: Logger;
+  probeSettings: ProbeSettings;
+  scheduler: { sweepIntervalSeconds: number; postIntervalMs: number; maxAttempts: number };
+  /** Start node-cron's sweep (off in tests, which drain the outbox themselves). */
+  schedule: boolean;
+  workerId?: string;
+};
+
+export type InProcessCore = { core: Core; store: Store; worker: JobWorker; deps: Deps };
+
+/**
+ * The core on the calling thread: store, outbox worker, effect handlers, probes and check-ins. The thread-backed
+ * core runs exactly this inside a worker thread.
+ */
+export async function createInProcessCore(options: InProcessCoreOptions): Promise<InProcessCore> {
+  const { now, logger, client } = options;
+  const store = await createStore(options.databaseUrl);
+  let worker: JobWorker | undefined;
+  const deps: Deps = {
+    store,
+    templates: options.templates,
+    now,
+    logger,
+    client,
+    pacer: new ChannelPacer(options.scheduler.postIntervalMs),
+    userGroups: new UserGroupCache(client, logger),
+    probeSettings: options.probeSettings,
+    kick: () => {
+      void worker?.kick().catch((error: unknown) => logger.error('sweep failed', { error }));
+    },
+    cardSections: composeCardSections(store, [lastProbeRunSection, checkInSection(now), failedJobsSection]),
+    respond: async (responseUrl, body) => {
+      const response = await request(responseUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      await response.body.dump();
+    },
+  };
+  const jobWorker = new JobWorker({
+    db: store.db,
+    handlers: { ...deploymentEffectHandlers(deps), ...probeEffectHandlers(deps), ...checkInEffectHandlers(deps) },
+    // A probe run takes seconds: it gets its own lane so the deployment's messages keep flowing meanwhile.
+    laneOf: (job) => (PROBING_JOB_KINDS.has(job.kind) ? `${job.deploymentId}:probes` : job.deploymentId),
+    // The lease outlives the longest probe run, so a running run is never picked up twice.
+    leaseMs: options.probeSettings.deadlineMs + 60_000,
+    now,
+    logger,
+    maxAttempts: options.scheduler.maxAttempts,
+    workerId: options.workerId,
+    // The card shows what could not be delivered.
+    onFailed: async (job) => {
+      for (const render of renderJobs(job.deploymentId, [{ kind: 'card' }], now()))
+        await enqueueJob(store.db, render, now());
+    },
+  });
+  worker = jobWorker;
+  const task = options.schedule
+    ? scheduleSweep(options.scheduler.sweepIntervalSeconds, () =>
+        jobWorker.kick().catch((error: unknown) => logger.error('sweep failed', { error })),
+      )
+    : undefined;
+
+  const core: Core = {
+    apply: async (deploymentId, event) => {
+      const result = await applyChange(deps, deploymentId, event, followUpsOf(event, now));
+      return result.ok ? { ok: true } : { ok: false, code: result.code, userMessage: result.userMessage };
+    },
+    find: (id) => store.deployments.find(id),
+    create: (startRequest, { responseUrl }) => createDeployment(deps, startRequest, responseUrl),
+    listOpenInChannel: async (teamId, channelId) =>
+      (await store.deployments.listOpenInChannel(teamId, channelId)).map(summarize),
+    findByService: async (teamId, service) => (await store.deployments.findByService(teamId, service)).map(summarize),
+    startProbeRun: (deploymentId, probeRun) => startProbeRun(deps, deploymentId, probeRun),
+    kick: deps.kick,
+    drain: async () => {
+      await jobWorker.idle();
+      while ((await jobWorker.kick()) > 0) {
+        /* keep draining */
+      }
+    },
+    idle: () => jobWorker.idle(),
+    healthy: store.healthy,
+    close: async () => {
+      await task?.stop();
+      await jobWorker.idle();
+      await store.close();
+    },
+  };
+  return { core, store, worker: jobWorker, deps };
+}
+
+/**
+ * The jobs an event schedules in its own transaction. Decided here from the event (not passed in by the listener),
+ * so the request that crosses to the core thread stays plain data.
+ */
+function followUpsOf(event: DeploymentEvent, now: () => Date): FollowUp | undefined {
+  if (event.type === 'go-live') return goLiveFollowUps;
+  if (event.type === 'check-in-snooze') {
+    const key = event.key;
+    return (deployment) => [checkInJob(deployment, deployment.checkIns[key]?.snoozedUntil ?? now())];
+  }
+  return undefined;
+}
+
+function summarize(deployment: Deployment): DeploymentSummary {
+  const { id, service, version, environment, status, ownerId, channelId, threadTs } = deployment;
+  return { id, service, version, environment, status, ownerId, channelId, threadTs, phases: phaseProgress(deployment) };
+}
+
+/** The template's default assignees (user groups expanded), replaced role by role by `--role` flags. */
+async function initialRoles(
+  template: Template,
+  flags: StartRequest['roleFlags'],
+  deps: Deps,
+): Promise<Record<string, string[]>> {
+  const roles: Record<string, string[]> = {};
+  for (const role of template.roles) {
+    const group = role.defaultAssignees.userGroup ? await deps.userGroups.members(role.defaultAssignees.userGroup) : [];
+    const users = [...new Set([...role.defaultAssignees.users, ...group])];
+    if (users.length > 0) roles[role.key] = users;
+  }
+  const fromFlags = new Map<string, string[]>();
+  for (const flag of flags) fromFlags.set(flag.role, [...(fromFlags.get(flag.role) ?? []), ...flag.users]);
+  for (const [role, users] of fromFlags) roles[role] = [...new Set(users)];
+  return roles;
+}
+
+async function createDeployment(
+  deps: Deps,
+  start: StartRequest,
+  responseUrl: string,
+): Promise<{ deploymentId: string }> {
+  const loaded = deps.templates.templates.get(start.templateName);
+  if (!loaded) throw new Error(`template ${start.templateName} vanished`);
+  const now = deps.now();
+  const deployment = await deps.store.deployments.create(
+    {
+      teamId: start.teamId,
+      channelId: start.channelId,
+      service: start.service,
+      version: start.version,
+      environment: start.environment,
+      ownerId: start.ownerId,
+      templateName: start.templateName,
+      templateHash: loaded.hash,
+      template: loaded.template,
+      endpoints: start.endpoints,
+      roles: await initialRoles(loaded.template, start.roleFlags, deps),
+    },
+    now,
+    (created) => [
+      { deploymentId: created.id, kind: JOB.postCard, dueAt: now, payload: { responseUrl } },
+      { deploymentId: created.id, kind: JOB.postPhases, dueAt: now },
+    ],
+  );
+  deps.kick();
+  return { deploymentId: deployment.id };
+}

@@ -1,0 +1,126 @@
+import { Worker } from 'node:worker_threads';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { TemplateCatalog } from '../slack/deps.ts';
+import type { Core } from './core.ts';
+import {
+  type CoreMessage,
+  type CoreMethod,
+  type CoreRequest,
+  type CoreThreadData,
+  fromWireError,
+} from './core-protocol.ts';
+
+export type ThreadCoreOptions = {
+  config: Config;
+  templates: TemplateCatalog;
+  logger: Logger;
+  /** A SharedClock's buffer when time is injected (tests). */
+  clock?: SharedArrayBuffer;
+  schedule: boolean;
+  workerId?: string;
+};
+
+/**
+ * Where the core thread's entry is: the TypeScript source under vitest (loaded through jiti, as the replica test
+ * does for its child process) or the compiled .js sibling in dist/.
+ */
+function coreThreadEntry(): { url: URL; execArgv?: string[] } {
+  const fromSource = import.meta.url.endsWith('.ts');
+  // Compiled, the thread inherits the process's Node options (memory limits, source maps) as workers do by default.
+  return fromSource
+    ? { url: new URL('./core-thread.ts', import.meta.url), execArgv: ['--import', 'jiti/register'] }
+    : { url: new URL('./core-thread.js', import.meta.url) };
+}
+
+/**
+ * The core in a worker thread. The Slack listeners on this thread only parse, ack and forward, so Prisma, rendering
+ * and the outbox never delay the next request's ack. Requests carry ids; replies may come back in any order.
+ */
+export async function startThreadCore(options: ThreadCoreOptions): Promise<Core> {
+  const { url, execArgv } = coreThreadEntry();
+  const worker = new Worker(url, {
+    ...(execArgv ? { execArgv } : {}),
+    workerData: {
+      role: 'deploy-checklist-core',
+      config: options.config,
+      templates: options.templates,
+      ...(options.clock ? { clock: options.clock } : {}),
+      schedule: options.schedule,
+      ...(options.workerId ? { workerId: options.workerId } : {}),
+    } satisfies CoreThreadData,
+  });
+  const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let nextId = 0;
+  let gone: Error | undefined;
+  const failAll = (error: Error) => {
+    gone = error;
+    for (const pending of waiting.values()) pending.reject(error);
+    waiting.clear();
+  };
+
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.on('message', (message: CoreMessage) => {
+      switch (message.type) {
+        case 'log':
+          options.logger[message.level](message.message, message.data);
+          return;
+        case 'ready':
+          resolve();
+          return;
+        case 'start-failed':
+          reject(fromWireError(message.error));
+          return;
+        case 'reply': {
+          const pending = waiting.get(message.id);
+          waiting.delete(message.id);
+          if (message.ok) pending?.resolve(message.value);
+          else pending?.reject(fromWireError(message.error));
+          return;
+        }
+      }
+    });
+    worker.on('error', (error) => {
+      options.logger.error('the core thread failed', { error });
+      reject(error);
+      failAll(error);
+    });
+    worker.on('exit', (code) => {
+      const error = new Error(`the core thread exited (code ${code})`);
+      reject(error);
+      failAll(error);
+    });
+  });
+  await ready.catch(async (error: unknown) => {
+    await worker.terminate();
+    throw error;
+  });
+
+  const call = <T>(method: CoreMethod, ...args: unknown[]): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      if (gone) return reject(gone);
+      nextId += 1;
+      waiting.set(nextId, { resolve: resolve as (value: unknown) => void, reject });
+      worker.postMessage({ id: nextId, method, args } satisfies CoreRequest);
+    });
+
+  return {
+    apply: (deploymentId, event) => call('apply', deploymentId, event),
+    find: (deploymentId) => call('find', deploymentId),
+    create: (request, createOptions) => call('create', request, createOptions),
+    listOpenInChannel: (teamId, channelId) => call('listOpenInChannel', teamId, channelId),
+    findByService: (teamId, service) => call('findByService', teamId, service),
+    startProbeRun: (deploymentId, request) => call('startProbeRun', deploymentId, request),
+    kick: () => {
+      call('kick').catch((error: unknown) => options.logger.error('could not kick the core', { error }));
+    },
+    drain: () => call('drain'),
+    idle: () => call('idle'),
+    healthy: () => call<boolean>('healthy').catch(() => false),
+    close: async () => {
+      if (!gone) await call('close');
+      // The thread closes its port after the reply; terminate covers a thread that is stuck.
+      await worker.terminate();
+    },
+  };
+}
