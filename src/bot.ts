@@ -26,6 +26,8 @@ export type BotOptions = {
   /** Start node-cron's sweep (off in tests, which drive the outbox themselves). */
   schedule?: boolean;
   workerId?: string;
+  /** What to do when the core thread dies unexpectedly (the entry point exits so a supervisor restarts it). */
+  onCoreExit?: (error: Error) => void;
 };
 
 export type Bot = {
@@ -86,6 +88,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
       ...(options.clock ? { clock: options.clock } : {}),
       schedule,
       ...(options.workerId ? { workerId: options.workerId } : {}),
+      ...(options.onCoreExit ? { onUnexpectedExit: options.onCoreExit } : {}),
     });
     // Opened after the core thread has applied the migrations, so two threads never migrate at once.
     store = await createStore(config.databaseUrl);

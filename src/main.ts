@@ -13,7 +13,14 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, {
     secrets: [config.slack.botToken, config.slack.signingSecret, config.slack.appToken ?? ''],
   });
-  const bot = await startBot(config, { logger });
+  const bot = await startBot(config, {
+    logger,
+    // Without its core the bot can only ack; exit so the supervisor (Docker, systemd, Kubernetes) restarts it.
+    onCoreExit: (error) => {
+      logger.error('the core thread stopped; exiting', { error: error.message });
+      process.exit(1);
+    },
+  });
   try {
     const auth = await bot.client.auth.test();
     logger.info('connected to Slack', { team: auth.team, botUserId: auth.user_id });

@@ -19,6 +19,8 @@ export type ThreadCoreOptions = {
   clock?: SharedArrayBuffer;
   schedule: boolean;
   workerId?: string;
+  /** Called when the thread dies without being closed: the process cannot do its work any more. */
+  onUnexpectedExit?: (error: Error) => void;
 };
 
 /**
@@ -53,6 +55,7 @@ export async function startThreadCore(options: ThreadCoreOptions): Promise<Core>
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let gone: Error | undefined;
+  let closing = false;
   const failAll = (error: Error) => {
     gone = error;
     for (const pending of waiting.values()) pending.reject(error);
@@ -88,7 +91,9 @@ export async function startThreadCore(options: ThreadCoreOptions): Promise<Core>
     worker.on('exit', (code) => {
       const error = new Error(`the core thread exited (code ${code})`);
       reject(error);
+      const expected = closing;
       failAll(error);
+      if (!expected) options.onUnexpectedExit?.(error);
     });
   });
   await ready.catch(async (error: unknown) => {
@@ -118,6 +123,7 @@ export async function startThreadCore(options: ThreadCoreOptions): Promise<Core>
     idle: () => call('idle'),
     healthy: () => call<boolean>('healthy').catch(() => false),
     close: async () => {
+      closing = true;
       if (!gone) await call('close');
       // The thread closes its port after the reply; terminate covers a thread that is stuck.
       await worker.terminate();
