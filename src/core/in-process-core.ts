@@ -87,6 +87,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     logger,
     maxAttempts: options.scheduler.maxAttempts,
     workerId: options.workerId,
+    wakeWithinMs: options.scheduler.sweepIntervalSeconds * 1000,
     // The card shows what could not be delivered.
     onFailed: async (job) => {
       for (const render of renderJobs(job.deploymentId, [{ kind: 'card' }], now()))
@@ -122,6 +123,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     healthy: store.healthy,
     close: async () => {
       await task?.stop();
+      jobWorker.stop();
       await jobWorker.idle();
       await store.close();
     },

@@ -15,6 +15,8 @@ export type JobWorkerOptions = {
   logger: Logger;
   maxAttempts: number;
   leaseMs?: number;
+  /** Retries due sooner than this get a timer instead of waiting for the next sweep (0: off). */
+  wakeWithinMs?: number;
   /** Jobs in one lane run in order; lanes run side by side (default: one lane per deployment). */
   laneOf?: (job: Job) => string;
   batchSize?: number;
@@ -38,6 +40,8 @@ export class JobWorker {
   readonly workerId: string;
   private running: Promise<number> | null = null;
   private again = false;
+  private stopped = false;
+  private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(private readonly options: JobWorkerOptions) {
     this.workerId = options.workerId ?? `worker-${randomBytes(4).toString('hex')}`;
@@ -135,6 +139,30 @@ export class JobWorker {
       error: outcome.error,
     });
     await retryJob(db, job, outcome.at, outcome.error);
+    this.wakeAt(outcome.at);
+  }
+
+  /**
+   * A retry due before the next sweep gets a timer of its own, so a dropped connection costs a fraction of a second,
+   * not a sweep interval. Timers are unref'd (they never keep the process alive) and cleared by stop().
+   */
+  private wakeAt(at: Date): void {
+    const delay = at.getTime() - this.options.now().getTime();
+    if (this.stopped || delay < 0 || delay > (this.options.wakeWithinMs ?? 0)) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      if (!this.stopped)
+        this.kick().catch((error: unknown) => this.options.logger.error('sweep failed', { error: describe(error) }));
+    }, delay);
+    timer.unref();
+    this.timers.add(timer);
+  }
+
+  /** No more sweeps from this worker (shutdown): pending retry timers are cleared; running work finishes. */
+  stop(): void {
+    this.stopped = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
   }
 }
 

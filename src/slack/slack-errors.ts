@@ -17,6 +17,8 @@ export function isChannelAccessError(error: unknown): boolean {
   return name === 'not_in_channel' || name === 'channel_not_found' || name === 'is_archived';
 }
 
+const QUICK_RETRY_MS = 100;
+
 /** Errors retrying cannot fix: the payload or the target is wrong. */
 const PERMANENT = new Set([
   'invalid_blocks',
@@ -46,6 +48,13 @@ export function retryAfterSlackError(error: unknown, attempts: number, now: Date
     };
   }
   const name = slackErrorName(error);
-  const wait = name && PERMANENT.has(name) ? backoffMs(attempts + 3) : backoffMs(attempts);
+  // A dropped connection (often a keep-alive socket the other side just closed) is worth retrying at once;
+  // only repeated ones back off like other failures.
+  const firstNetworkError = e?.code === 'slack_webapi_request_error' && attempts <= 1;
+  const wait = firstNetworkError
+    ? QUICK_RETRY_MS
+    : name && PERMANENT.has(name)
+      ? backoffMs(attempts + 3)
+      : backoffMs(attempts);
   return { kind: 'retry', at: new Date(now.getTime() + wait), error: name ?? describe(error) };
 }

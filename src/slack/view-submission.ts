@@ -1,4 +1,6 @@
+import type { AckFn, ViewResponseAction } from '@slack/bolt';
 import { z } from 'zod';
+import type { ChangeOutcome } from '../core/core.ts';
 import { type ModalMetadata, ZModalMetadata } from '../domain/render/ids.ts';
 
 const ZStateValue = z
@@ -42,4 +44,42 @@ export function selectedValue(values: Values, blockId: string, actionId = blockI
 
 export function selectedUsers(values: Values, blockId: string, actionId: string): string[] {
   return values[blockId]?.[actionId]?.selected_users ?? [];
+}
+
+/** A view_submission ack: empty closes the modal, `errors` keeps it open with messages under the fields. */
+export type ViewAck = AckFn<ViewResponseAction> | AckFn<void>;
+
+/** Shows errors inside the modal. Modal error texts are plain: mrkdwn emphasis is stripped, the words kept. */
+export async function showErrors(ack: ViewAck, errors: Record<string, string>): Promise<void> {
+  const plain = Object.fromEntries(
+    Object.entries(errors).map(([field, text]) => [field, text.replace(/[*_`]/g, '').slice(0, 300)]),
+  );
+  await (ack as AckFn<ViewResponseAction>)({ response_action: 'errors', errors: plain });
+}
+
+/** Parses a submission and the deployment it belongs to, or answers inside the modal that it is out of date. */
+export async function readSubmission(
+  body: unknown,
+  ack: ViewAck,
+  errorField: string,
+): Promise<{ submission: ViewSubmission; metadata: ModalMetadata } | undefined> {
+  const submission = ZViewSubmission.safeParse(body);
+  const metadata = submission.success ? modalMetadata(submission.data) : undefined;
+  if (!submission.success || !metadata) {
+    await showErrors(ack, {
+      [errorField]: 'This form is from an older version of the bot; close it and use the card again.',
+    });
+    return undefined;
+  }
+  return { submission: submission.data, metadata };
+}
+
+/** Closes the modal after a stored change, or shows the refusal on the field it concerns. */
+export async function closeOrShowRefusal(ack: ViewAck, outcome: ChangeOutcome, field: string): Promise<boolean> {
+  if (outcome.ok) {
+    await (ack as AckFn<void>)();
+    return true;
+  }
+  await showErrors(ack, { [field]: outcome.userMessage });
+  return false;
 }

@@ -1,4 +1,4 @@
-import type { AckFn, App, ViewResponseAction } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { DeploymentEvent } from '../../domain/apply-event.ts';
 import type { Deployment } from '../../domain/deployment.ts';
 import { ACTION, VIEW, ZCheckInButtonValue, ZDeploymentButtonValue } from '../../domain/render/ids.ts';
@@ -11,7 +11,7 @@ import { MODAL_FIELD, renderCheckInIssuesModal, renderReasonModal } from '../../
 import { type Click, openModal, readClick } from '../button-click.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
-import { modalMetadata, selectedValue, textValue, ZViewSubmission } from '../view-submission.ts';
+import { closeOrShowRefusal, readSubmission, selectedValue, showErrors, textValue } from '../view-submission.ts';
 
 const SNOOZE_MS = { [CHECK_IN_ACTION.snooze30m]: 30 * 60_000, [CHECK_IN_ACTION.snooze2h]: 2 * 3_600_000 } as Record<
   string,
@@ -109,36 +109,22 @@ export function registerCheckInActions(app: App, deps: ListenerDeps): void {
     toEvent: (actor: string, reason: string, checkInKey: string | undefined) => DeploymentEvent,
   ) =>
     app.view(callbackId, async ({ ack, body }) => {
-      const respond = ack as AckFn<ViewResponseAction>;
-      const submission = ZViewSubmission.safeParse(body);
-      const metadata = submission.success ? modalMetadata(submission.data) : undefined;
-      if (!submission.success || !metadata) {
-        await respond({
-          response_action: 'errors',
-          errors: { [MODAL_FIELD.reason]: 'This form is from an older version of the bot.' },
-        });
-        return;
-      }
-      const reason = textValue(submission.data.view.state.values, MODAL_FIELD.reason) ?? '';
+      const read = await readSubmission(body, ack, MODAL_FIELD.reason);
+      if (!read) return;
+      const { submission, metadata } = read;
+      const reason = textValue(submission.view.state.values, MODAL_FIELD.reason) ?? '';
       // "Roll back" on a check-in is also that check-in's answer, recorded while the release is still live.
       if (callbackId === VIEW.startRollback && metadata.k && reason.length >= 5) {
         await deps.core.apply(metadata.d, {
           type: 'check-in-answer',
-          actor: submission.data.user.id,
+          actor: submission.user.id,
           key: metadata.k,
           answer: 'rollback',
           note: reason,
         });
       }
-      const result = await deps.core.apply(metadata.d, toEvent(submission.data.user.id, reason, metadata.k));
-      if (!result.ok) {
-        await respond({
-          response_action: 'errors',
-          errors: { [MODAL_FIELD.reason]: result.userMessage.replace(/[*_`]/g, '') },
-        });
-        return;
-      }
-      await (ack as AckFn<void>)();
+      const result = await deps.core.apply(metadata.d, toEvent(submission.user.id, reason, metadata.k));
+      if (!(await closeOrShowRefusal(ack, result, MODAL_FIELD.reason))) return;
       if (metadata.k) await markAnswered(deps, metadata.d, metadata.k);
     });
 
@@ -146,34 +132,24 @@ export function registerCheckInActions(app: App, deps: ListenerDeps): void {
   reasonView(VIEW.stopCheckIns, (actor, reason) => ({ type: 'stop-check-ins', actor, reason }));
 
   app.view(VIEW.checkInIssues, async ({ ack, body }) => {
-    const respond = ack as AckFn<ViewResponseAction>;
-    const submission = ZViewSubmission.safeParse(body);
-    const metadata = submission.success ? modalMetadata(submission.data) : undefined;
-    if (!submission.success || !metadata?.k) {
-      await respond({
-        response_action: 'errors',
-        errors: { [MODAL_FIELD.note]: 'This form is from an older version of the bot.' },
+    const read = await readSubmission(body, ack, MODAL_FIELD.note);
+    if (!read) return;
+    const { submission, metadata } = read;
+    const checkInKey = metadata.k;
+    if (!checkInKey)
+      return showErrors(ack, {
+        [MODAL_FIELD.note]: 'This form does not name a check-in; use the check-in message again.',
       });
-      return;
-    }
-    const values = submission.data.view.state.values;
+    const values = submission.view.state.values;
     const severity = selectedValue(values, MODAL_FIELD.issues) === 'major' ? 'major' : 'minor';
     const note = textValue(values, MODAL_FIELD.note);
     const result = await deps.core.apply(metadata.d, {
       type: 'check-in-answer',
-      actor: submission.data.user.id,
-      key: metadata.k,
+      actor: submission.user.id,
+      key: checkInKey,
       answer: severity,
       ...(note ? { note } : {}),
     });
-    if (!result.ok) {
-      await respond({
-        response_action: 'errors',
-        errors: { [MODAL_FIELD.note]: result.userMessage.replace(/[*_`]/g, '') },
-      });
-      return;
-    }
-    await (ack as AckFn<void>)();
-    await markAnswered(deps, metadata.d, metadata.k);
+    if (await closeOrShowRefusal(ack, result, MODAL_FIELD.note)) await markAnswered(deps, metadata.d, checkInKey);
   });
 }

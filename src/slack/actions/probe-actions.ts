@@ -1,4 +1,4 @@
-import type { AckFn, App, ViewResponseAction } from '@slack/bolt';
+import type { AckFn, App } from '@slack/bolt';
 import { checkEndpoint } from '../../domain/endpoints.ts';
 import { ACTION, VIEW, ZProbeButtonValue } from '../../domain/render/ids.ts';
 import { mentionUser } from '../../domain/render/mrkdwn.ts';
@@ -7,7 +7,7 @@ import { openModal, readClick } from '../button-click.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { planProbes } from '../probes/run-deployment-probes.ts';
-import { modalMetadata, ZViewSubmission } from '../view-submission.ts';
+import { readSubmission, showErrors } from '../view-submission.ts';
 import { cardClick } from './sign-off-actions.ts';
 
 /** Run probes (card: all; phase message: that phase) and Set URL. Probes run after the ack, never within it. */
@@ -58,19 +58,12 @@ export function registerProbeActions(app: App, deps: ListenerDeps): void {
   });
 
   app.view(VIEW.setEndpoint, async ({ ack, body }) => {
-    const respond = ack as AckFn<ViewResponseAction>;
-    const submission = ZViewSubmission.safeParse(body);
-    const metadata = submission.success ? modalMetadata(submission.data) : undefined;
-    if (!submission.success || !metadata) {
-      await respond({
-        response_action: 'errors',
-        errors: { 'endpoint:url': 'This form is from an older version of the bot; close it and use the card again.' },
-      });
-      return;
-    }
+    const read = await readSubmission(body, ack, 'endpoint:url');
+    if (!read) return;
+    const { submission, metadata } = read;
     const errors: Record<string, string> = {};
     const values: Array<{ name: string; url: string }> = [];
-    for (const [blockId, fields] of Object.entries(submission.data.view.state.values)) {
+    for (const [blockId, fields] of Object.entries(submission.view.state.values)) {
       if (!blockId.startsWith('endpoint:')) continue;
       const raw = fields.value?.value?.trim();
       if (!raw) continue;
@@ -79,24 +72,15 @@ export function registerProbeActions(app: App, deps: ListenerDeps): void {
       if (checked.ok) values.push({ name, url: checked.value });
       else errors[blockId] = checked.problem;
     }
-    if (Object.keys(errors).length > 0) {
-      await respond({ response_action: 'errors', errors });
-      return;
-    }
+    if (Object.keys(errors).length > 0) return showErrors(ack, errors);
     for (const { name, url } of values) {
       const result = await deps.core.apply(metadata.d, {
         type: 'set-endpoint',
-        actor: submission.data.user.id,
+        actor: submission.user.id,
         name,
         url,
       });
-      if (!result.ok) {
-        await respond({
-          response_action: 'errors',
-          errors: { [`endpoint:${name}`]: result.userMessage.replace(/[*_`]/g, '') },
-        });
-        return;
-      }
+      if (!result.ok) return showErrors(ack, { [`endpoint:${name}`]: result.userMessage });
     }
     await (ack as AckFn<void>)();
   });

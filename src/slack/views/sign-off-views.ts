@@ -1,4 +1,4 @@
-import type { AckFn, App, ViewResponseAction } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { ChangeOutcome } from '../../core/core.ts';
 import { VERIFICATION_ISSUES, VERIFICATION_STATUSES } from '../../domain/deployment.ts';
 import { VIEW } from '../../domain/render/ids.ts';
@@ -6,44 +6,27 @@ import { MODAL_FIELD } from '../../domain/render/render-modals.ts';
 import { newId } from '../../store/ids.ts';
 import type { ListenerDeps } from '../deps.ts';
 import {
-  modalMetadata,
+  closeOrShowRefusal,
+  readSubmission,
   selectedUsers,
   selectedValue,
+  showErrors,
   textValue,
+  type ViewAck,
   type ViewSubmission,
-  ZViewSubmission,
 } from '../view-submission.ts';
-
-type Ack = AckFn<ViewResponseAction> | AckFn<void>;
 
 /** Parses a submission and its deployment id, or answers with an error inside the modal. */
 async function parse(
   body: unknown,
-  ack: Ack,
+  ack: ViewAck,
 ): Promise<{ submission: ViewSubmission; deploymentId: string } | undefined> {
-  const submission = ZViewSubmission.safeParse(body);
-  const metadata = submission.success ? modalMetadata(submission.data) : undefined;
-  if (!submission.success || !metadata) {
-    await (ack as AckFn<ViewResponseAction>)({
-      response_action: 'errors',
-      errors: { [MODAL_FIELD.note]: 'This form is from an older version of the bot; close it and use the card again.' },
-    });
-    return undefined;
-  }
-  return { submission: submission.data, deploymentId: metadata.d };
+  const read = await readSubmission(body, ack, MODAL_FIELD.note);
+  return read && { submission: read.submission, deploymentId: read.metadata.d };
 }
 
-/** Closes the modal on success; a refusal is shown inside the modal, on the field it concerns. */
-async function answer(ack: Ack, result: ChangeOutcome, field: string): Promise<void> {
-  if (result.ok) {
-    await (ack as AckFn<void>)();
-    return;
-  }
-  // Modal error texts are plain: strip mrkdwn emphasis, keep the words.
-  await (ack as AckFn<ViewResponseAction>)({
-    response_action: 'errors',
-    errors: { [field]: result.userMessage.replace(/[*_`]/g, '').slice(0, 300) },
-  });
+async function answer(ack: ViewAck, result: ChangeOutcome, field: string): Promise<void> {
+  await closeOrShowRefusal(ack, result, field);
 }
 
 export function registerSignOffViews(app: App, deps: ListenerDeps): void {
@@ -76,10 +59,7 @@ export function registerSignOffViews(app: App, deps: ListenerDeps): void {
     const decision = selectedValue(values, MODAL_FIELD.decision) === 'reject' ? 'reject' : 'approve';
     const reason = textValue(values, MODAL_FIELD.reason);
     if (decision === 'reject' && !reason) {
-      await (ack as AckFn<ViewResponseAction>)({
-        response_action: 'errors',
-        errors: { [MODAL_FIELD.reason]: 'A rejection needs a reason, so the owner knows what to fix.' },
-      });
+      await showErrors(ack, { [MODAL_FIELD.reason]: 'A rejection needs a reason, so the owner knows what to fix.' });
       return;
     }
     const result = await deps.core.apply(parsed.deploymentId, {
@@ -113,10 +93,7 @@ export function registerSignOffViews(app: App, deps: ListenerDeps): void {
     const issues = VERIFICATION_ISSUES.find((v) => v === selectedValue(values, MODAL_FIELD.issues));
     const status = VERIFICATION_STATUSES.find((v) => v === selectedValue(values, MODAL_FIELD.status));
     if (!issues || !status) {
-      await (ack as AckFn<ViewResponseAction>)({
-        response_action: 'errors',
-        errors: { [issues ? MODAL_FIELD.status : MODAL_FIELD.issues]: 'Pick one.' },
-      });
+      await showErrors(ack, { [issues ? MODAL_FIELD.status : MODAL_FIELD.issues]: 'Pick one.' });
       return;
     }
     const note = textValue(values, MODAL_FIELD.note);
