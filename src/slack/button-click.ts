@@ -2,6 +2,7 @@ import type { View } from '@slack/types';
 import type { z } from 'zod';
 import type { Deployment } from '../domain/deployment.ts';
 import { parseButtonValue } from '../domain/render/ids.ts';
+import { mentionUser } from '../domain/render/mrkdwn.ts';
 import type { ListenerDeps } from './deps.ts';
 import { tellUser } from './ephemeral.ts';
 import { ZBlockAction } from './interaction-payload.ts';
@@ -64,4 +65,15 @@ export async function openModal(
     deps.logger.warn('views.open failed', { error });
     await tellUser(deps, click.where, 'Slack did not open the form in time; please click the button again.');
   }
+}
+
+/** Some buttons are the owner's alone (assigning roles, endpoints, overriding go-live); anyone else is told so. */
+export async function ownerOnly(deps: ListenerDeps, click: Click<unknown>, what: string): Promise<boolean> {
+  if (click.userId === click.deployment.ownerId) return true;
+  await tellUser(
+    deps,
+    click.where,
+    `Only the owner of this deployment (${mentionUser(click.deployment.ownerId)}) can ${what}.`,
+  );
+  return false;
 }

@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { ACTION, buttonValue } from '../../domain/render/ids.ts';
 import { renderGoLiveOverrideModal } from '../../domain/render/render-modals.ts';
 import { goLiveBlockers } from '../../domain/sign-off.ts';
-import { openModal } from '../button-click.ts';
+import { openModal, ownerOnly } from '../button-click.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { cardClick } from './sign-off-actions.ts';
@@ -51,10 +51,7 @@ export function registerGoLive(app: App, deps: ListenerDeps): void {
     await ack();
     const click = await cardClick(deps, body);
     if (!click) return;
-    if (click.userId !== click.deployment.ownerId) {
-      await tellUser(deps, click.where, 'Only the owner of this deployment can go live without the quorum.');
-      return;
-    }
+    if (!(await ownerOnly(deps, click, 'go live without the quorum'))) return;
     await openModal(deps, click, renderGoLiveOverrideModal(click.deployment, goLiveBlockers(click.deployment)));
   });
 }

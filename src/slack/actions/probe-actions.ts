@@ -3,7 +3,7 @@ import { checkEndpoint } from '../../domain/endpoints.ts';
 import { ACTION, VIEW, ZProbeButtonValue } from '../../domain/render/ids.ts';
 import { mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderSetEndpointModal } from '../../domain/render/render-modals.ts';
-import { openModal, readClick } from '../button-click.ts';
+import { openModal, ownerOnly, readClick } from '../button-click.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { planProbes } from '../probes/run-deployment-probes.ts';
@@ -46,14 +46,7 @@ export function registerProbeActions(app: App, deps: ListenerDeps): void {
     await ack();
     const click = await cardClick(deps, body);
     if (!click) return;
-    if (click.userId !== click.deployment.ownerId) {
-      await tellUser(
-        deps,
-        click.where,
-        `Only the owner of this deployment (${mentionUser(click.deployment.ownerId)}) can change where probes go.`,
-      );
-      return;
-    }
+    if (!(await ownerOnly(deps, click, 'change where probes go'))) return;
     await openModal(deps, click, renderSetEndpointModal(click.deployment));
   });
 

@@ -3,7 +3,7 @@ import { ACTION, ZDeploymentButtonValue } from '../../domain/render/ids.ts';
 import { escapeMrkdwn, mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderAssignRolesModal, renderSignOffModal, renderVerifyModal } from '../../domain/render/render-modals.ts';
 import { rolesHeldBy } from '../../domain/sign-off.ts';
-import { openModal, readClick } from '../button-click.ts';
+import { openModal, ownerOnly, readClick } from '../button-click.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 
@@ -18,14 +18,7 @@ export function registerSignOffActions(app: App, deps: ListenerDeps): void {
     await ack();
     const click = await cardClick(deps, body);
     if (!click) return;
-    if (click.userId !== click.deployment.ownerId) {
-      await tellUser(
-        deps,
-        click.where,
-        `Only the owner of this deployment (${mentionUser(click.deployment.ownerId)}) can assign roles.`,
-      );
-      return;
-    }
+    if (!(await ownerOnly(deps, click, 'assign roles'))) return;
     await openModal(deps, click, renderAssignRolesModal(click.deployment));
   });
 

@@ -1,6 +1,7 @@
 import type { App, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import type { DeploymentSummary } from '../../core/core.ts';
+import type { DeploymentEvent } from '../../domain/apply-event.ts';
 import { isClosed } from '../../domain/deployment.ts';
 import { HELP_TEXT, type ParsedCommand, parseCommand } from '../../domain/parse-command.ts';
 import { escapeMrkdwn, progressBar } from '../../domain/render/mrkdwn.ts';
@@ -170,51 +171,58 @@ async function findOpenDeployment(
   return { ok: false, text: `${problem}\nFor example: \`${example}\`` };
 }
 
-async function changeVersion(
+/**
+ * `version` and `cancel`: find the one open deployment the command names, apply the change, and tell the user how
+ * it went (or why not).
+ */
+async function changeNamedDeployment(
+  target: { service: string; environment?: string },
+  example: string,
+  toEvent: (actor: string) => DeploymentEvent,
+  done: (deployment: DeploymentSummary) => string,
+  payload: CommandPayload,
+  deps: ListenerDeps,
+  respond: RespondFn,
+): Promise<void> {
+  const found = await findOpenDeployment(deps, payload, target, example);
+  if (!found.ok) return void (await respond({ response_type: 'ephemeral', text: found.text }));
+  const result = await deps.core.apply(found.deployment.id, toEvent(payload.user_id));
+  await respond({ response_type: 'ephemeral', text: result.ok ? done(found.deployment) : result.userMessage });
+}
+
+function changeVersion(
   parsed: Extract<ParsedCommand, { kind: 'version' }>,
   payload: CommandPayload,
   deps: ListenerDeps,
   respond: RespondFn,
-): Promise<void> {
-  const found = await findOpenDeployment(
-    deps,
-    payload,
+) {
+  return changeNamedDeployment(
     parsed,
     `/deploy-checklist version ${escapeMrkdwn(parsed.service)} v2.4.2 production`,
+    (actor) => ({ type: 'set-version', actor, version: parsed.version }),
+    (deployment) =>
+      `Version of ${escapeMrkdwn(deployment.service)} set to ${escapeMrkdwn(parsed.version)}; sign-offs given before are stale.`,
+    payload,
+    deps,
+    respond,
   );
-  if (!found.ok) return void (await respond({ response_type: 'ephemeral', text: found.text }));
-  const { deployment } = found;
-  const result = await deps.core.apply(deployment.id, {
-    type: 'set-version',
-    actor: payload.user_id,
-    version: parsed.version,
-  });
-  await respond({
-    response_type: 'ephemeral',
-    text: result.ok
-      ? `Version of ${escapeMrkdwn(deployment.service)} set to ${escapeMrkdwn(parsed.version)}; sign-offs given before are stale.`
-      : result.userMessage,
-  });
 }
 
-async function cancel(
+function cancel(
   parsed: Extract<ParsedCommand, { kind: 'cancel' }>,
   payload: CommandPayload,
   deps: ListenerDeps,
   respond: RespondFn,
-): Promise<void> {
-  const found = await findOpenDeployment(
-    deps,
-    payload,
+) {
+  return changeNamedDeployment(
     parsed,
     `/deploy-checklist cancel ${escapeMrkdwn(parsed.service)} production`,
+    (actor) => ({ type: 'cancel', actor, reason: '' }),
+    (deployment) => `Cancelled ${escapeMrkdwn(deploymentTitle(deployment))}.`,
+    payload,
+    deps,
+    respond,
   );
-  if (!found.ok) return void (await respond({ response_type: 'ephemeral', text: found.text }));
-  const result = await deps.core.apply(found.deployment.id, { type: 'cancel', actor: payload.user_id, reason: '' });
-  await respond({
-    response_type: 'ephemeral',
-    text: result.ok ? `Cancelled ${escapeMrkdwn(deploymentTitle(found.deployment))}.` : result.userMessage,
-  });
 }
 
 function summaryLine(deployment: DeploymentSummary): string {
