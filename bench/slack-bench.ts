@@ -4,19 +4,19 @@
 // on a thread of their own, as separate processes would. POST_INTERVAL_MS=0: the per-channel pacing would
 // dominate the click-to-update figure otherwise.
 
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { startBot } from '../src/bot.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
+import { botEnvFor } from '../test/support/bot-harness.ts';
 import { type FakeSlack, type RecordedCall, startFakeSlack } from '../test/support/fake-slack.ts';
 import { createSlackClient, type SlackHttpResponse, type SlackTestClient } from '../test/support/signed-requests.ts';
 import { type Bench, type BenchFigure, type BenchTarget, percentile } from './bench-report.ts';
@@ -33,15 +33,6 @@ const UPDATE_CLICKS = 250;
 const UPDATE_SPACING_MS = 40;
 const ACK_RATIO_TARGET = 1.5;
 const UPDATE_P99_TARGET_MS = 50;
-
-/** The repository root, from bench/ (sources) or dist/bench/ (compiled). */
-function repoRoot(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [path.resolve(here, '..'), path.resolve(here, '../..')]) {
-    if (existsSync(path.join(candidate, 'test', 'fixtures', 'templates'))) return candidate;
-  }
-  throw new Error(`cannot find the repository root from ${here}`);
-}
 
 type Target = { name: 'ours' | 'floor'; client: SlackTestClient; app: AppThread };
 
@@ -226,14 +217,7 @@ export const slackBench: Bench = {
     const dir = mkdtempSync(path.join(tmpdir(), 'deploy-checklist-bench-'));
     const fake = await startFakeSlack({ channels: [...CHANNELS, CLICK_CHANNEL] });
     const env = {
-      SLACK_BOT_TOKEN: fake.token,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.url,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
-      TEMPLATES_DIR: path.join(repoRoot(), 'test', 'fixtures', 'templates'),
-      POST_INTERVAL_MS: '0',
+      ...botEnvFor(fake, { databaseUrl: `file:${path.join(dir, 'bench.db')}`, signingSecret: SIGNING_SECRET }),
       LOG_LEVEL: 'info',
     };
     const [bot, floorApp] = await Promise.all([startAppThread('ours', env), startAppThread('floor', env)]);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,17 @@ import { createSlackClient, type SlackTestClient } from './signed-requests.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-123';
 export const CHANNEL = 'C0TEST';
-export const FIXTURE_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/templates');
+/** The test templates, found from test/support (vitest) or dist/test/support (compiled, for benchmarks). */
+export const FIXTURE_TEMPLATES = fixtureTemplatesDir();
+
+function fixtureTemplatesDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const root of [path.resolve(here, '../..'), path.resolve(here, '../../..')]) {
+    const dir = path.join(root, 'test', 'fixtures', 'templates');
+    if (existsSync(dir)) return dir;
+  }
+  throw new Error(`cannot find test/fixtures/templates from ${here}`);
+}
 
 /**
  * How long a hook that starts the core in its own thread may take. The thread loads the TypeScript sources through
@@ -63,6 +73,24 @@ export type HarnessOptions = {
 };
 
 /** The real bot on port 0 with a fresh SQLite file, talking to a fake Slack on 127.0.0.1. */
+/** The environment of a bot that talks to a fake Slack, on port 0 of 127.0.0.1, with the fixture templates. */
+export function botEnvFor(
+  fake: FakeSlack,
+  options: { databaseUrl: string; signingSecret: string },
+): Record<string, string> {
+  return {
+    SLACK_BOT_TOKEN: fake.token,
+    SLACK_SIGNING_SECRET: options.signingSecret,
+    SLACK_API_URL: fake.url,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: options.databaseUrl,
+    TEMPLATES_DIR: FIXTURE_TEMPLATES,
+    // Pacing would otherwise dominate every test and figure.
+    POST_INTERVAL_MS: '0',
+  };
+}
+
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(path.join(tmpdir(), 'deploy-checklist-'));
   const fake = options.fake ?? (await startFakeSlack({ channels: [CHANNEL, 'C0OTHER', 'C0PRIVATE'] }));
@@ -70,14 +98,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const databaseUrl = options.databaseUrl ?? `file:${path.join(dir, 'test.db')}`;
   const logs: string[] = [];
   const env = {
-    SLACK_BOT_TOKEN: fake.token,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: fake.url,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: databaseUrl,
-    TEMPLATES_DIR: FIXTURE_TEMPLATES,
-    POST_INTERVAL_MS: '0',
+    ...botEnvFor(fake, { databaseUrl, signingSecret: SIGNING_SECRET }),
     LOG_LEVEL: 'debug',
     CORE_THREAD: options.coreThread ? 'true' : 'false',
     ...options.env,
