@@ -2,24 +2,27 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type CliCommand, type CliIo, EXIT, UsageError } from './cli-command.ts';
-import { importCommand } from './import-command.ts';
-import { probeCommand } from './probe-command.ts';
-import { validateCommand } from './validate-command.ts';
 
-// One line per subcommand; each lives in its own file.
-const COMMANDS: CliCommand[] = [validateCommand, importCommand, probeCommand];
+// One line per subcommand; each lives in its own file and is loaded only when it runs: a command's dependencies
+// (the Markdown parser, the probes) would otherwise slow every start, `probe` in a CI step included.
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  validate: async () => (await import('./validate-command.ts')).validateCommand,
+  import: async () => (await import('./import-command.ts')).importCommand,
+  probe: async () => (await import('./probe-command.ts')).probeCommand,
+};
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    io.stdout(helpText());
+    io.stdout(await helpText());
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) {
-    io.stderr(`deploy-checklist: unknown command "${name}".\n\n${helpText()}`);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    io.stderr(`deploy-checklist: unknown command "${name}".\n\n${await helpText()}`);
     return EXIT.usage;
   }
+  const command = await load();
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(`usage: ${command.usage}\n${command.summary}\n`);
     return EXIT.ok;
@@ -35,8 +38,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-function helpText(): string {
-  const lines = COMMANDS.map((command) => `  ${command.usage.padEnd(60)} ${command.summary}`);
+async function helpText(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const lines = commands.map((command) => `  ${command.usage.padEnd(60)} ${command.summary}`);
   return `usage: deploy-checklist <command> [options]\n\ncommands:\n${lines.join('\n')}\n`;
 }
 
