@@ -2,8 +2,8 @@
 export const JOB = {
   postCard: 'post-card',
   postPhases: 'post-phases',
-  renderCard: 'render-card',
-  renderPhase: 'render-phase',
+  /** Re-render every message of a deployment from stored state; unchanged ones are not sent. */
+  render: 'render',
   postThreadMessage: 'post-thread-message',
   runProbes: 'run-probes',
   baselineProbes: 'baseline-probes',

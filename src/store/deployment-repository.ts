@@ -30,20 +30,14 @@ export type FollowUp = (deployment: Deployment) => NewJob[];
 
 export class ConflictError extends Error {}
 
+/**
+ * One coalescing render job per deployment: it re-renders every message from the stored state and sends only the
+ * ones that changed (their hash differs), so which messages a change touched need not be tracked, and twenty clicks
+ * in a second cost one job, not one per message.
+ */
 export function renderJobs(deploymentId: string, targets: readonly RenderTarget[], now: Date): NewJob[] {
-  // Phase messages first: the clicker is looking at the message they clicked; the card follows a moment later.
-  const ordered = [...targets.filter((t) => t.kind !== 'card'), ...targets.filter((t) => t.kind === 'card')];
-  return ordered.map((target) =>
-    target.kind === 'card'
-      ? { deploymentId, kind: JOB.renderCard, dueAt: now, dedupeKey: `render:${deploymentId}:card` }
-      : {
-          deploymentId,
-          kind: JOB.renderPhase,
-          dueAt: now,
-          dedupeKey: `render:${deploymentId}:phase:${target.phaseKey}`,
-          payload: { phaseKey: target.phaseKey },
-        },
-  );
+  if (targets.length === 0) return [];
+  return [{ deploymentId, kind: JOB.render, dueAt: now, dedupeKey: `render:${deploymentId}` }];
 }
 
 /** Thread posts that announce a change (pings, notices), queued with it so none is lost or sent twice. */

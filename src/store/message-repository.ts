@@ -7,7 +7,10 @@ export class MessageRepository {
   constructor(private readonly db: Db) {}
 
   async parts(deploymentId: string): Promise<SlackMessage[]> {
-    return this.db.slackMessage.findMany({ where: { deploymentId }, orderBy: { position: 'asc' } });
+    const rows = await this.db.$queryRaw<SlackMessage[]>`
+      SELECT "id", "deploymentId", "part", "channelId", "ts", "position", "renderHash"
+      FROM "SlackMessage" WHERE "deploymentId" = ${deploymentId} ORDER BY "position"`;
+    return rows.map((row) => ({ ...row, position: Number(row.position) }));
   }
 
   // find and recordRendered run on every re-render: plain SQL (no dates, same text on SQLite and PostgreSQL)

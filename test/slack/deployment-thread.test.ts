@@ -180,10 +180,10 @@ describe('deliveries that keep failing', () => {
       await clickItem(h, parent, 'tests-green', 'U0ALICE');
       await h.drain();
       const failed = await h.bot.store.db.job.findFirst({ where: { failedAt: { not: null } } });
-      expect(failed?.kind).toBe('render-phase');
+      expect(failed?.kind).toBe('render');
       expect(failed?.lastError).toBe('invalid_blocks');
       expect(textOf(lastCard(h.fake)!)).toContain('Failed to deliver (1)');
-      expect(textOf(lastCard(h.fake)!)).toContain('render-phase after 1 attempts: invalid_blocks');
+      expect(textOf(lastCard(h.fake)!)).toContain('render after 1 attempts: invalid_blocks');
       expect(h.logs.some((line) => line.includes('job failed after its last attempt'))).toBe(true);
       // The click itself is stored, and the next change brings the message up to date again.
       await clickItem(h, parent, 'backup-taken', 'U0ALICE');

@@ -7,6 +7,7 @@ import { renderSummaryCard } from '../../domain/render/render-summary-card.ts';
 import type { Job } from '../../generated/sqlite/index.js';
 import { JOB } from '../../scheduler/job-kinds.ts';
 import { DONE, type JobHandler, type JobOutcome } from '../../scheduler/job-worker.ts';
+import { renderJobs } from '../../store/deployment-repository.ts';
 import { enqueueJob, wakeWaitingJobs } from '../../store/job-repository.ts';
 import type { Deps } from '../deps.ts';
 import { isChannelAccessError, retryAfterSlackError } from '../slack-errors.ts';
@@ -114,21 +115,8 @@ export function deploymentEffectHandlers(deps: Deps): Record<string, JobHandler>
       }
     }
     // A tick that landed while a page was on its way is caught up here (identical renders are not re-sent).
-    await store.db.$transaction(async (tx) => {
-      for (const phase of deployment.template.phases) {
-        await enqueueJob(
-          tx,
-          {
-            deploymentId: deployment.id,
-            kind: JOB.renderPhase,
-            dueAt: now(),
-            dedupeKey: `render:${deployment.id}:phase:${phase.key}`,
-            payload: { phaseKey: phase.key },
-          },
-          now(),
-        );
-      }
-    });
+    for (const render of renderJobs(deployment.id, [{ kind: 'card' }], now()))
+      await enqueueJob(store.db, render, now());
     deps.kick();
     return DONE;
   };
@@ -150,25 +138,22 @@ export function deploymentEffectHandlers(deps: Deps): Record<string, JobHandler>
     return undefined;
   }
 
-  const renderCardJob: JobHandler = async (job) => {
+  /** Brings every posted message of the deployment up to date: the phases first (that is where people click). */
+  const renderDeployment: JobHandler = async (job) => {
     const deployment = await store.deployments.find(job.deploymentId);
-    const card = deployment && (await store.messages.find(deployment.id, CARD_PART));
-    if (!deployment || !card?.ts) return DONE;
-    return (await update(job, card.id, card.channelId, card.ts, card.renderHash, await renderCard(deployment))) ?? DONE;
-  };
-
-  const renderPhaseJob: JobHandler = async (job, payload) => {
-    const deployment = await store.deployments.find(job.deploymentId);
-    const phase = deployment?.template.phases.find((p) => p.key === payload.phaseKey);
-    if (!deployment || !phase) return DONE;
-    const messages = renderPhaseMessages(deployment, phase);
-    for (const [page, message] of messages.entries()) {
-      const stored = await store.messages.find(deployment.id, phasePart(phase.key, page));
-      if (!stored?.ts) continue;
-      const failed = await update(job, stored.id, stored.channelId, stored.ts, stored.renderHash, message);
-      if (failed) return failed;
+    if (!deployment) return DONE;
+    const stored = new Map((await store.messages.parts(deployment.id)).map((row) => [row.part, row]));
+    const send = async (part: string, message: SlackMessagePayload) => {
+      const row = stored.get(part);
+      return row?.ts ? update(job, row.id, row.channelId, row.ts, row.renderHash, message) : undefined;
+    };
+    for (const phase of deployment.template.phases) {
+      for (const [page, message] of renderPhaseMessages(deployment, phase).entries()) {
+        const failed = await send(phasePart(phase.key, page), message);
+        if (failed) return failed;
+      }
     }
-    return DONE;
+    return (await send(CARD_PART, await renderCard(deployment))) ?? DONE;
   };
 
   /** A plain message in the deployment's thread (probe reports, check-ins, notices). */
@@ -194,8 +179,7 @@ export function deploymentEffectHandlers(deps: Deps): Record<string, JobHandler>
   return {
     [JOB.postCard]: postCard,
     [JOB.postPhases]: postPhases,
-    [JOB.renderCard]: renderCardJob,
-    [JOB.renderPhase]: renderPhaseJob,
+    [JOB.render]: renderDeployment,
     [JOB.postThreadMessage]: postThreadMessage,
   };
 }
