@@ -1,14 +1,8 @@
 import type { DeploymentEvent } from '../domain/apply-event.ts';
-import type { Deployment, PhaseProgress } from '../domain/deployment.ts';
+import type { Deployment, DeploymentOrigin, PhaseProgress } from '../domain/deployment.ts';
 
 /** What `/deploy-checklist start` asks the core to create; the core expands the template's default assignees. */
-export type StartRequest = {
-  teamId: string;
-  channelId: string;
-  service: string;
-  version: string;
-  environment: string;
-  ownerId: string;
+export type StartRequest = DeploymentOrigin & {
   templateName: string;
   endpoints: Record<string, string>;
   /** `--role` flags: they replace the template's default assignees role by role. */

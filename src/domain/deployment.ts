@@ -101,6 +101,12 @@ export type Deployment = {
   checkIns: Record<string, CheckInState>;
 };
 
+/** What names a deployment and where it lives: given at start, never changed (the version aside). */
+export type DeploymentOrigin = Pick<
+  Deployment,
+  'teamId' | 'channelId' | 'service' | 'version' | 'environment' | 'ownerId'
+>;
+
 export function isClosed(deployment: Pick<Deployment, 'status'>): boolean {
   return CLOSED_STATUSES.includes(deployment.status);
 }

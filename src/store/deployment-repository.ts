@@ -1,5 +1,5 @@
 import type { AuditEntry, EventResult, RenderTarget } from '../domain/apply-event.ts';
-import { type Deployment, emptyItemState, isClosed } from '../domain/deployment.ts';
+import { type Deployment, type DeploymentOrigin, emptyItemState, isClosed } from '../domain/deployment.ts';
 import type { Template } from '../domain/template.ts';
 import { AppError } from '../errors.ts';
 import { Prisma } from '../generated/sqlite/index.js';
@@ -10,13 +10,7 @@ import { newId } from './ids.ts';
 import { cancelPendingJobs, enqueueJob, type NewJob, type Tx } from './job-repository.ts';
 import { KeyedMutex } from './keyed-mutex.ts';
 
-export type NewDeployment = {
-  teamId: string;
-  channelId: string;
-  service: string;
-  version: string;
-  environment: string;
-  ownerId: string;
+export type NewDeployment = DeploymentOrigin & {
   templateName: string;
   templateHash: string;
   template: Template;
