@@ -22,16 +22,7 @@ const ZCommandPayload = z.object({
 });
 type CommandPayload = z.infer<typeof ZCommandPayload>;
 
-/** Checks other features add to `start` (e.g. `--role` assignments), answered within the ack. */
-export type StartHooks = {
-  validateStart?: (
-    parsed: Extract<ParsedCommand, { kind: 'start' }>,
-    templateName: string,
-    deps: ListenerDeps,
-  ) => string | undefined;
-};
-
-export function registerDeployChecklistCommand(app: App, deps: ListenerDeps, hooks: StartHooks = {}): void {
+export function registerDeployChecklistCommand(app: App, deps: ListenerDeps): void {
   app.command(COMMAND, async ({ command, ack, respond }) => {
     const payload = ZCommandPayload.safeParse(command);
     if (!payload.success) {
@@ -48,7 +39,7 @@ export function registerDeployChecklistCommand(app: App, deps: ListenerDeps, hoo
     if (parsed.kind === 'templates') return void (await ack({ response_type: 'ephemeral', text: templatesText(deps) }));
     if (parsed.kind === 'start') {
       const templateName = parsed.template ?? DEFAULT_TEMPLATE;
-      const problem = startProblem(parsed, templateName, deps) ?? hooks.validateStart?.(parsed, templateName, deps);
+      const problem = startProblem(parsed, templateName, deps);
       if (problem) return void (await ack({ response_type: 'ephemeral', text: problem }));
       await ack();
       await answer(respond, deps, () => start(parsed, templateName, payload.data, deps));

@@ -1,5 +1,4 @@
 import type { App } from '@slack/bolt';
-import type { ChangeOutcome } from '../../core/core.ts';
 import { VERIFICATION_ISSUES, VERIFICATION_STATUSES } from '../../domain/deployment.ts';
 import { VIEW } from '../../domain/render/ids.ts';
 import { MODAL_FIELD } from '../../domain/render/render-modals.ts';
@@ -25,10 +24,6 @@ async function parse(
   return read && { submission: read.submission, deploymentId: read.metadata.d };
 }
 
-async function answer(ack: ViewAck, result: ChangeOutcome, field: string): Promise<void> {
-  await closeOrShowRefusal(ack, result, field);
-}
-
 export function registerSignOffViews(app: App, deps: ListenerDeps): void {
   app.view(VIEW.assignRoles, async ({ ack, body }) => {
     const parsed = await parse(body, ack);
@@ -45,7 +40,7 @@ export function registerSignOffViews(app: App, deps: ListenerDeps): void {
       actor: parsed.submission.user.id,
       assignments,
     });
-    await answer(
+    await closeOrShowRefusal(
       ack,
       result,
       Object.keys(values).find((k) => k.startsWith(`${MODAL_FIELD.role}:`)) ?? MODAL_FIELD.role,
@@ -71,7 +66,7 @@ export function registerSignOffViews(app: App, deps: ListenerDeps): void {
       ...(reason ? { reason } : {}),
       ...(textValue(values, MODAL_FIELD.note) ? { note: textValue(values, MODAL_FIELD.note) } : {}),
     });
-    await answer(ack, result, MODAL_FIELD.role);
+    await closeOrShowRefusal(ack, result, MODAL_FIELD.role);
   });
 
   app.view(VIEW.goLiveOverride, async ({ ack, body }) => {
@@ -83,7 +78,7 @@ export function registerSignOffViews(app: App, deps: ListenerDeps): void {
       actor: parsed.submission.user.id,
       override: reason,
     });
-    await answer(ack, result, MODAL_FIELD.reason);
+    await closeOrShowRefusal(ack, result, MODAL_FIELD.reason);
   });
 
   app.view(VIEW.verify, async ({ ack, body }) => {
@@ -106,7 +101,7 @@ export function registerSignOffViews(app: App, deps: ListenerDeps): void {
       status,
       ...(note ? { note } : {}),
     });
-    await answer(
+    await closeOrShowRefusal(
       ack,
       result,
       result.ok ? MODAL_FIELD.note : result.code === 'reason-required' ? MODAL_FIELD.note : MODAL_FIELD.role,
