@@ -9,7 +9,9 @@ import { startThreadCore } from './core/thread-core.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createSlackApp } from './slack/create-slack-app.ts';
 import type { ListenerDeps, TemplateCatalog } from './slack/deps.ts';
+import { listenerErrorHandler } from './slack/listener-errors.ts';
 import { registerListeners } from './slack/register-listeners.ts';
+import { postToResponseUrl } from './slack/response-url.ts';
 import { sqliteFilePath } from './store/create-store.ts';
 import { createStore, type Store } from './store/store.ts';
 import { BUILT_IN_TEMPLATES_DIR, formatTemplateProblem, loadTemplates } from './templates/load-templates.ts';
@@ -109,9 +111,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   }
   const deps: ListenerDeps = { core, templates, now, logger, client };
   registerListeners(app, deps);
-  app.error(async (error) => {
-    logger.error('unhandled error in a Slack listener', { error });
-  });
+  app.error(listenerErrorHandler({ client, logger, respond: postToResponseUrl }));
   const server = (await app.start({ port: config.port, host: config.host })) as Server | undefined;
   const address = server?.address() as AddressInfo | null | undefined;
   // Work that fell due while the bot was down runs now, not at the first cron tick.

@@ -1,5 +1,4 @@
 import type { WebClient } from '@slack/web-api';
-import { request } from 'undici';
 import type { DeploymentEvent } from '../domain/apply-event.ts';
 import { type Deployment, phaseProgress } from '../domain/deployment.ts';
 import type { Template } from '../domain/template.ts';
@@ -22,6 +21,7 @@ import { checkInEffectHandlers } from '../slack/effects/check-in-effects.ts';
 import { deploymentEffectHandlers } from '../slack/effects/deployment-effects.ts';
 import { probeEffectHandlers } from '../slack/effects/probe-effects.ts';
 import { PROBE_RUN_JOB, startProbeRun } from '../slack/probes/start-probe-run.ts';
+import { postToResponseUrl } from '../slack/response-url.ts';
 import { UserGroupCache } from '../slack/user-group-cache.ts';
 import { type FollowUp, renderJobs } from '../store/deployment-repository.ts';
 import { enqueueJob } from '../store/job-repository.ts';
@@ -67,14 +67,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
       void worker?.kick().catch((error: unknown) => logger.error('sweep failed', { error }));
     },
     cardSections: composeCardSections(store, [lastProbeRunSection, checkInSection(now), failedJobsSection]),
-    respond: async (responseUrl, body) => {
-      const response = await request(responseUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      await response.body.dump();
-    },
+    respond: postToResponseUrl,
   };
   const jobWorker = new JobWorker({
     db: store.db,

@@ -68,6 +68,8 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
     logLevel: LEVELS[config.logLevel],
     clientOptions,
     authorize: cachedAuthorize(client, config.slack.botToken),
+    // The error handler gets the request body, so it can answer the person where they acted.
+    extendedErrorHandler: true,
   });
   return { app, client };
 }

@@ -6,7 +6,6 @@ import { isClosed } from '../../domain/deployment.ts';
 import { HELP_TEXT, type ParsedCommand, parseCommand } from '../../domain/parse-command.ts';
 import { escapeMrkdwn, progressBar } from '../../domain/render/mrkdwn.ts';
 import { deploymentTitle } from '../../domain/render/render-summary-card.ts';
-import { isAppError } from '../../errors.ts';
 import type { ListenerDeps } from '../deps.ts';
 
 export const COMMAND = '/deploy-checklist';
@@ -42,41 +41,22 @@ export function registerDeployChecklistCommand(app: App, deps: ListenerDeps): vo
       const problem = startProblem(parsed, templateName, deps);
       if (problem) return void (await ack({ response_type: 'ephemeral', text: problem }));
       await ack();
-      await answer(respond, deps, () => start(parsed, templateName, payload.data, deps));
+      // After the ack, a failure reaches the app's error handler, which answers the user (src/slack/listener-errors.ts).
+      await start(parsed, templateName, payload.data, deps);
       return;
     }
     await ack();
-    await answer(respond, deps, async () => {
-      switch (parsed.kind) {
-        case 'list':
-          return list(payload.data, deps, respond);
-        case 'status':
-          return status(parsed.service, payload.data, deps, respond);
-        case 'version':
-          return changeVersion(parsed, payload.data, deps, respond);
-        case 'cancel':
-          return cancel(parsed, payload.data, deps, respond);
-      }
-    });
-  });
-}
-
-/** Runs work after the ack; a known error becomes an ephemeral answer, an unknown one a reference to the log. */
-async function answer(respond: RespondFn, deps: ListenerDeps, work: () => Promise<void>): Promise<void> {
-  try {
-    await work();
-  } catch (error) {
-    if (isAppError(error)) {
-      await respond({ response_type: 'ephemeral', text: error.userMessage });
-      return;
+    switch (parsed.kind) {
+      case 'list':
+        return list(payload.data, deps, respond);
+      case 'status':
+        return status(parsed.service, payload.data, deps, respond);
+      case 'version':
+        return changeVersion(parsed, payload.data, deps, respond);
+      case 'cancel':
+        return cancel(parsed, payload.data, deps, respond);
     }
-    const ref = Math.random().toString(16).slice(2, 8);
-    deps.logger.error('command failed', { ref, error });
-    await respond({
-      response_type: 'ephemeral',
-      text: `Something went wrong (ref ${ref}). Nothing was changed; please try again.`,
-    });
-  }
+  });
 }
 
 function startProblem(
