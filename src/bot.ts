@@ -7,8 +7,10 @@ import type { Core } from './core/core.ts';
 import { createInProcessCore } from './core/in-process-core.ts';
 import { startThreadCore } from './core/thread-core.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { settlesWithin } from './settles-within.ts';
 import { createSlackApp } from './slack/create-slack-app.ts';
 import type { ListenerDeps, TemplateCatalog } from './slack/deps.ts';
+import { InFlightRequests } from './slack/in-flight-requests.ts';
 import { listenerErrorHandler } from './slack/listener-errors.ts';
 import { registerListeners } from './slack/register-listeners.ts';
 import { postToResponseUrl } from './slack/response-url.ts';
@@ -42,7 +44,11 @@ export type Bot = {
   core: Core;
   /** Whether the core runs in its own worker thread (CORE_THREAD). */
   coreThread: boolean;
-  stop: () => Promise<void>;
+  /**
+   * Graceful stop: no new requests, then up to `waitMs` (default: without limit) for running requests and jobs;
+   * unstarted job claims are handed back and the database closed.
+   */
+  stop: (waitMs?: number) => Promise<void>;
 };
 
 export async function loadTemplateCatalog(config: Config, logger: Logger): Promise<TemplateCatalog> {
@@ -110,6 +116,8 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     store = local.store;
   }
   const deps: ListenerDeps = { core, templates, now, logger, client };
+  const inFlight = new InFlightRequests();
+  inFlight.register(app);
   registerListeners(app, deps);
   app.error(listenerErrorHandler({ client, logger, respond: postToResponseUrl }));
   const server = (await app.start({ port: config.port, host: config.host })) as Server | undefined;
@@ -123,9 +131,17 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     store,
     core,
     coreThread,
-    stop: async () => {
-      await app.stop();
-      await core.close();
+    stop: async (waitMs = Number.POSITIVE_INFINITY) => {
+      const deadline = Date.now() + waitMs;
+      const left = () => Math.max(0, deadline - Date.now());
+      // Stops accepting connections; requests already read are answered (their acks are immediate).
+      const stopped = app.stop();
+      if (!(await inFlight.settled(left())))
+        logger.warn('stopping with requests still running', { running: inFlight.running });
+      // A client that keeps its connection open must not hold the shutdown past the deadline.
+      if (!(await settlesWithin(stopped, left()))) server?.closeAllConnections();
+      await stopped;
+      await core.close(left());
       if (coreThread) await store.close();
     },
   };

@@ -39,6 +39,8 @@ const ZEnv = ZProbeEnv.extend({
   POST_INTERVAL_MS: z.coerce.number().int().min(0).default(1100),
   JOB_MAX_ATTEMPTS: ZPositiveInt(12),
   CORE_THREAD: ZFlag.optional().transform((value) => value ?? true),
+  /** How long SIGTERM waits for running requests and jobs before the process exits anyway. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0).default(25),
 });
 
 export type Config = {
@@ -58,6 +60,7 @@ export type Config = {
   scheduler: { sweepIntervalSeconds: number; postIntervalMs: number; maxAttempts: number };
   /** Run the store, outbox, probes and check-ins in a worker thread, so Slack acks never wait behind them. */
   coreThread: boolean;
+  shutdownTimeoutMs: number;
 };
 
 export class ConfigError extends Error {
@@ -104,6 +107,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       maxAttempts: e.JOB_MAX_ATTEMPTS,
     },
     coreThread: e.CORE_THREAD,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
   };
 }
 

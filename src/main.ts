@@ -1,6 +1,8 @@
-import { startBot } from './bot.ts';
+import { constants } from 'node:os';
+import { type Bot, startBot } from './bot.ts';
 import { configOrExit } from './config.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { errorReference } from './slack/listener-errors.ts';
 import { slackErrorName } from './slack/slack-errors.ts';
 
 async function main(): Promise<void> {
@@ -12,6 +14,11 @@ async function main(): Promise<void> {
   const { config } = checked;
   const logger = createLogger(config.logLevel, {
     secrets: [config.slack.botToken, config.slack.signingSecret, config.slack.appToken ?? ''],
+  });
+  // A safety net, not a design: every listener and job handles its own failures. Should one slip through, it is
+  // logged with a reference and the bot keeps serving instead of dropping every other request with it.
+  process.on('unhandledRejection', (reason) => {
+    logger.error('unhandled promise rejection', { reference: errorReference(), error: reason });
   });
   const bot = await startBot(config, {
     logger,
@@ -39,13 +46,35 @@ async function main(): Promise<void> {
     mode: config.slack.socketMode ? 'socket' : 'http',
     database: bot.store.kind,
   });
-  const shutdown = async (signal: string) => {
-    logger.info('shutting down', { signal });
-    await bot.stop();
-    process.exit(0);
+  stopOnSignals(bot, logger, config.shutdownTimeoutMs);
+}
+
+/**
+ * SIGTERM/SIGINT: stop taking requests, let running requests and jobs finish (up to the timeout), hand back
+ * unstarted job claims, close the database, exit 0. A second signal exits at once.
+ */
+function stopOnSignals(bot: Bot, logger: Logger, timeoutMs: number): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn('second signal: exiting without waiting', { signal });
+      process.exit(128 + (constants.signals[signal] ?? 15));
+    }
+    stopping = true;
+    logger.info('shutting down: no new requests; finishing running work', { signal, timeoutMs });
+    bot.stop(timeoutMs).then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error('could not stop cleanly', { error });
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
 }
 
 await main();

@@ -46,6 +46,9 @@ export type Core = {
   /** Waits until no sweep is running. */
   idle: () => Promise<void>;
   healthy: () => Promise<boolean>;
-  /** Stops the sweeps, waits for the running one and closes the database. */
-  close: () => Promise<void>;
+  /**
+   * Stops the sweeps, waits up to `waitMs` (default: without limit) for the jobs already running, hands this
+   * worker's other claims back, and closes the database.
+   */
+  close: (waitMs?: number) => Promise<void>;
 };

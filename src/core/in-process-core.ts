@@ -114,10 +114,15 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     },
     idle: () => jobWorker.idle(),
     healthy: store.healthy,
-    close: async () => {
+    close: async (waitMs = Number.POSITIVE_INFINITY) => {
       await task?.stop();
-      jobWorker.stop();
-      await jobWorker.idle();
+      const { released, stillRunning } = await jobWorker.shutdown(waitMs);
+      if (released > 0 || stillRunning > 0)
+        logger.warn('stopped the scheduler', {
+          releasedClaims: released,
+          // Their leases expire and another replica (or the next start) runs them again.
+          stillRunning,
+        });
       await store.close();
     },
   };

@@ -122,9 +122,9 @@ export async function startThreadCore(options: ThreadCoreOptions): Promise<Core>
     drain: () => call('drain'),
     idle: () => call('idle'),
     healthy: () => call<boolean>('healthy').catch(() => false),
-    close: async () => {
+    close: async (waitMs) => {
       closing = true;
-      if (!gone) await call('close');
+      if (!gone) await call('close', ...(waitMs === undefined ? [] : [waitMs]));
       // The thread closes its port after the reply; terminate covers a thread that is stuck.
       await worker.terminate();
     },

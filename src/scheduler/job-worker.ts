@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Job } from '../generated/sqlite/index.js';
 import type { Logger } from '../logger.ts';
+import { settlesWithin } from '../settles-within.ts';
 import type { Db } from '../store/create-store.ts';
-import { claimDueJobs, completeJob, deferJob, failJob, retryJob } from '../store/job-repository.ts';
+import { claimDueJobs, completeJob, deferJob, failJob, releaseClaims, retryJob } from '../store/job-repository.ts';
 
 /** What a handler decided: finished, try again later (counts an attempt), or wait without counting one. */
 export type JobOutcome = { kind: 'done' } | { kind: 'retry'; at: Date; error: string } | { kind: 'defer'; until: Date };
@@ -42,6 +43,8 @@ export class JobWorker {
   private again = false;
   private stopped = false;
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Ids of the jobs whose handlers are running right now. */
+  private readonly inFlight = new Set<string>();
 
   constructor(private readonly options: JobWorkerOptions) {
     this.workerId = options.workerId ?? `worker-${randomBytes(4).toString('hex')}`;
@@ -79,6 +82,7 @@ export class JobWorker {
 
   private async sweepOnce(): Promise<number> {
     const { db, now } = this.options;
+    if (this.stopped) return 0;
     const jobs = await claimDueJobs(db, {
       workerId: this.workerId,
       now: now(),
@@ -93,7 +97,16 @@ export class JobWorker {
   }
 
   private async runInOrder(jobs: Job[]): Promise<void> {
-    for (const job of jobs) await this.runOne(job);
+    for (const job of jobs) {
+      // Once stopping, the rest of the lane is handed back (releaseClaims) instead of run.
+      if (this.stopped) return;
+      this.inFlight.add(job.id);
+      try {
+        await this.runOne(job);
+      } finally {
+        this.inFlight.delete(job.id);
+      }
+    }
   }
 
   private async runOne(job: Job): Promise<void> {
@@ -163,6 +176,18 @@ export class JobWorker {
     this.stopped = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+  }
+
+  /**
+   * Shutdown: stops, waits up to `waitMs` for the jobs already running, then hands every other claim of this worker
+   * back, so another replica (or the next start) runs them at once instead of after the lease. Returns how many
+   * jobs were still running when the wait ended (their leases expire and another worker takes them over).
+   */
+  async shutdown(waitMs: number): Promise<{ released: number; stillRunning: number }> {
+    this.stop();
+    await settlesWithin(this.idle(), waitMs);
+    const released = await releaseClaims(this.options.db, this.workerId, [...this.inFlight]);
+    return { released, stillRunning: this.inFlight.size };
   }
 }
 

@@ -131,6 +131,18 @@ export async function deferJob(db: Db, job: Job, dueAt: Date): Promise<void> {
   });
 }
 
+/**
+ * Hands back a stopping worker's claims on jobs it has not started (all but `running`): they become claimable at
+ * once, and the attempt their claim counted is taken back.
+ */
+export async function releaseClaims(db: Db, workerId: string, running: string[]): Promise<number> {
+  const result = await db.job.updateMany({
+    where: { claimedBy: workerId, doneAt: null, failedAt: null, id: { notIn: running } },
+    data: { claimedUntil: null, claimedBy: null, attempts: { decrement: 1 } },
+  });
+  return result.count;
+}
+
 export async function cancelPendingJobs(tx: Tx, deploymentId: string, kinds: string[], now: Date): Promise<number> {
   const result = await tx.job.updateMany({
     where: { deploymentId, kind: { in: kinds }, doneAt: null, failedAt: null },

@@ -138,6 +138,10 @@ export interface FakeSlack {
   /** Things real Slack would accept but log or shrug at (missing text fallback, reply used as thread_ts…). */
   warnings: string[];
   failNext(method: string, spec: FailSpec): void;
+  /** Every call to `method` waits this long before it is answered (0 stops delaying). */
+  delayAnswers(method: string, ms: number): void;
+  /** How many calls to `method` have arrived and are not answered yet. */
+  unanswered(method: string): number;
   setUserGroupMembers(groupId: string, users: string[]): void;
   /** Thread replies of a parent message, oldest first. */
   threadOf(parentTs: string): FakeMessage[];
@@ -250,6 +254,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const userGroups = new Map<string, string[]>();
   const dmChannels = new Map<string, string>();
   const failures = new Map<string, FailSpec[]>();
+  const delays = new Map<string, number>();
+  const waiting = new Map<string, number>();
   const usedTriggers = new Set<string>();
   const responseSources = new Map<string, ResponseUrlSource>();
   let tsCounter = 0;
@@ -571,6 +577,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         args = rest;
       }
       if (latencyMs > 0) await sleep(latencyMs);
+      const extra = delays.get(method) ?? 0;
+      if (extra > 0) {
+        waiting.set(method, (waiting.get(method) ?? 0) + 1);
+        await sleep(extra).finally(() => waiting.set(method, (waiting.get(method) ?? 1) - 1));
+      }
       const failure = takeFailure(method);
       const handler = methods[method];
       if (failure?.status === 429) {
@@ -751,6 +762,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     views,
     homeViews,
     warnings,
+    delayAnswers: (method, ms) => {
+      delays.set(method, ms);
+    },
+    unanswered: (method) => waiting.get(method) ?? 0,
     failNext: (method, spec) => {
       const queue = failures.get(method) ?? [];
       queue.push(spec);
