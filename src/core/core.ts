@@ -1,5 +1,6 @@
 import type { DeploymentEvent } from '../domain/apply-event.ts';
 import type { Deployment, DeploymentOrigin, PhaseProgress } from '../domain/deployment.ts';
+import type { HomeEntry } from '../domain/home.ts';
 
 /** What `/deploy-checklist start` asks the core to create; the core expands the template's default assignees. */
 export type StartRequest = DeploymentOrigin & {
@@ -35,6 +36,8 @@ export type Core = {
   /** Creates a deployment and queues its card (answering on `responseUrl` if the bot cannot post) and phases. */
   create: (request: StartRequest, options: { responseUrl: string }) => Promise<{ deploymentId: string }>;
   listOpenInChannel: (teamId: string, channelId: string) => Promise<DeploymentSummary[]>;
+  /** The workspace's open deployments as one person's Home tab lists them. */
+  home: (teamId: string, userId: string) => Promise<HomeEntry[]>;
   /** The open deployments of a service, or else its most recent one. */
   findByService: (teamId: string, service: string) => Promise<DeploymentSummary[]>;
   /** Queues a probe run; false when one is already pending or running for the deployment. */

@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { DeploymentEvent } from '../domain/apply-event.ts';
 import { type Deployment, phaseProgress } from '../domain/deployment.ts';
+import { homeEntries } from '../domain/home.ts';
 import type { Template } from '../domain/template.ts';
 import type { Logger } from '../logger.ts';
 import type { ProbeSettings } from '../probes/probe-settings.ts';
@@ -103,6 +104,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     create: (startRequest, { responseUrl }) => createDeployment(deps, startRequest, responseUrl),
     listOpenInChannel: async (teamId, channelId) =>
       (await store.deployments.listOpenInChannel(teamId, channelId)).map(summarize),
+    home: async (teamId, userId) => homeEntries(await store.deployments.listOpen(teamId), userId),
     findByService: async (teamId, service) => (await store.deployments.findByService(teamId, service)).map(summarize),
     startProbeRun: (deploymentId, probeRun) => startProbeRun(deps, deploymentId, probeRun),
     kick: deps.kick,

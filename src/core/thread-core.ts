@@ -114,6 +114,7 @@ export async function startThreadCore(options: ThreadCoreOptions): Promise<Core>
     find: (deploymentId) => call('find', deploymentId),
     create: (request, createOptions) => call('create', request, createOptions),
     listOpenInChannel: (teamId, channelId) => call('listOpenInChannel', teamId, channelId),
+    home: (teamId, userId) => call('home', teamId, userId),
     findByService: (teamId, service) => call('findByService', teamId, service),
     startProbeRun: (deploymentId, request) => call('startProbeRun', deploymentId, request),
     kick: () => {

@@ -6,6 +6,7 @@ import { registerSignOffActions } from './actions/sign-off-actions.ts';
 import { registerTickItem } from './actions/tick-item.ts';
 import { registerDeployChecklistCommand } from './commands/deploy-checklist-command.ts';
 import type { ListenerDeps } from './deps.ts';
+import { registerAppHome } from './events/app-home.ts';
 import { registerSignOffViews } from './views/sign-off-views.ts';
 
 /** Every Slack surface the bot answers, one registration per listener file. */
@@ -17,4 +18,5 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerSignOffViews(app, deps);
   registerProbeActions(app, deps);
   registerCheckInActions(app, deps);
+  registerAppHome(app, deps);
 }

@@ -52,16 +52,19 @@ async function openSqlite(databaseUrl: string): Promise<Database_> {
       statement.run();
       return [];
     },
-    applyFile: async (name, sql) => {
+    // Two openers (processes, or two opens in one process) may both have read the migration as pending; the write
+    // lock of the immediate transaction lets one apply it and the other find it recorded.
+    applyFile: async (name, sql) =>
       raw
         .transaction(() => {
+          if (raw.prepare(`SELECT 1 FROM ${MIGRATIONS_TABLE} WHERE name = ?`).get(name)) return false;
           raw.exec(sql);
           raw
             .prepare(`INSERT INTO ${MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)`)
             .run(name, new Date().toISOString());
+          return true;
         })
-        .immediate();
-    },
+        .immediate(),
   };
   let migrationsApplied: string[];
   try {
@@ -99,6 +102,7 @@ async function openPostgres(databaseUrl: string): Promise<Database_> {
           new Date().toISOString(),
         ]);
         await client.query('COMMIT');
+        return true;
       } catch (error) {
         await client.query('ROLLBACK');
         throw error;

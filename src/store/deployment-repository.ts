@@ -141,9 +141,14 @@ export class DeploymentRepository {
     return toDeployment(row);
   }
 
-  async listOpenInChannel(teamId: string, channelId: string): Promise<Deployment[]> {
+  listOpenInChannel(teamId: string, channelId: string): Promise<Deployment[]> {
+    return this.listOpen(teamId, channelId);
+  }
+
+  /** The newest 50 open deployments of a workspace (or of one channel), newest first. */
+  async listOpen(teamId: string, channelId?: string): Promise<Deployment[]> {
     const rows = await this.db.deployment.findMany({
-      where: { teamId, channelId, closedAt: null },
+      where: { teamId, ...(channelId ? { channelId } : {}), closedAt: null },
       include: DEPLOYMENT_INCLUDE,
       orderBy: { createdAt: 'desc' },
       take: 50,

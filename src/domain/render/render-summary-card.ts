@@ -6,7 +6,7 @@ import type { SlackMessagePayload } from './message.ts';
 import { escapeMrkdwn, mentionUser, progressBar, slackDate, truncate } from './mrkdwn.ts';
 import { renderGoLiveSection, renderRolesSection } from './render-sign-offs.ts';
 
-const STATUS_LABEL: Record<Deployment['status'], string> = {
+export const STATUS_LABEL: Record<Deployment['status'], string> = {
   planning: ':memo: Planning',
   'in-progress': ':construction: In progress',
   deployed: ':rocket: Deployed',
