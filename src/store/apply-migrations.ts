@@ -6,8 +6,11 @@ export type MigrationDriver = {
   /** Runs `fn` holding a lock no other process can hold at the same time (PostgreSQL advisory lock). */
   exclusive: <T>(fn: () => Promise<T>) => Promise<T>;
   query: (sql: string, params?: unknown[]) => Promise<Array<Record<string, unknown>>>;
-  /** Runs a migration file (several statements) and records it, atomically. */
-  applyFile: (name: string, sql: string) => Promise<void>;
+  /**
+   * Runs a migration file (several statements) and records it, atomically, unless another opener recorded it first
+   * (SQLite has no lock that can be held across awaits). Returns whether it ran.
+   */
+  applyFile: (name: string, sql: string) => Promise<boolean>;
 };
 
 export const MIGRATIONS_TABLE = 'deploy_checklist_migrations';
@@ -34,8 +37,7 @@ export async function applyMigrations(driver: MigrationDriver, migrationsDir: st
     for (const name of names) {
       if (applied.has(name)) continue;
       const sql = await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8');
-      await driver.applyFile(name, sql);
-      newlyApplied.push(name);
+      if (await driver.applyFile(name, sql)) newlyApplied.push(name);
     }
     return newlyApplied;
   });

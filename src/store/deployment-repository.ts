@@ -2,13 +2,13 @@ import type { AuditEntry, EventResult, RenderTarget } from '../domain/apply-even
 import { type Deployment, type DeploymentOrigin, emptyItemState, isClosed } from '../domain/deployment.ts';
 import type { Template } from '../domain/template.ts';
 import { AppError } from '../errors.ts';
-import { Prisma } from '../generated/sqlite/index.js';
 import { CHECK_IN_JOB_KINDS, JOB, VERIFICATION_JOB_KINDS } from '../scheduler/job-kinds.ts';
 import type { Db } from './create-store.ts';
 import { DEPLOYMENT_INCLUDE, itemStateColumns, openKey, toDeployment } from './deployment-rows.ts';
 import { newId } from './ids.ts';
 import { cancelPendingJobs, enqueueJob, type NewJob, type Tx } from './job-repository.ts';
 import { KeyedMutex } from './keyed-mutex.ts';
+import { isUniqueViolation } from './unique-violation.ts';
 
 export type NewDeployment = DeploymentOrigin & {
   templateName: string;
@@ -90,7 +90,7 @@ export class DeploymentRepository {
         for (const job of jobs(deployment)) await enqueueJob(tx, job, now);
       });
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      if (isUniqueViolation(error)) {
         throw new AppError('deployment-already-open', {
           userMessage: `${input.service} already has an open deployment to ${input.environment}. Finish or cancel it first, or check \`/deploy-checklist status ${input.service}\`.`,
         });

@@ -1,55 +1,16 @@
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Job } from '../../src/generated/sqlite/index.js';
 import { createLogger } from '../../src/logger.ts';
 import { backoffMs, DONE, type JobHandler, JobWorker, type JobWorkerOptions } from '../../src/scheduler/job-worker.ts';
 import { type Database_, type Db, openDatabase } from '../../src/store/create-store.ts';
 import { claimDueJobs, completeJob, enqueueJob } from '../../src/store/job-repository.ts';
-import { createTestDatabase, POSTGRES_ADMIN_URL } from '../support/postgres.ts';
+import { createFreshDatabase, TEST_DATABASE, type TestDatabase } from '../support/test-database.ts';
 import type { ReplicaReply, ReplicaRequest } from './replica-process.ts';
 
 const START = new Date('2026-06-01T10:00:00.000Z');
 const DEPLOYMENTS = 20;
-
-type TestDatabase = { url: string; drop: () => Promise<void> };
-
-async function sqliteFile(): Promise<TestDatabase> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'dc-jobs-'));
-  return { url: `file:${path.join(dir, 'jobs.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-/**
- * A PostgreSQL database dropped only once every session on it has gone. pg's Pool.end() resolves when it has asked
- * its clients to end, not when their sockets have closed; the forced drop would otherwise kill those sessions and
- * their clients would report the termination as an uncaught error.
- */
-async function postgresDatabase(): Promise<TestDatabase> {
-  const database = await createTestDatabase();
-  const name = new URL(database.url).pathname.slice(1);
-  return {
-    url: database.url,
-    drop: async () => {
-      const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-      await admin.connect();
-      try {
-        for (let round = 0; round < 1000; round++) {
-          const { rows } = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [
-            name,
-          ]);
-          if (rows[0]?.n === 0) break;
-        }
-      } finally {
-        await admin.end();
-      }
-      await database.drop();
-    },
-  };
-}
 
 /** A clock the tests move by hand: leases, backoff and due times are all decided against it. */
 class Clock {
@@ -139,10 +100,7 @@ async function startReplicaProcess(url: string, workerId: string, batchSize: num
 
 const silent = createLogger('error', { write: () => undefined });
 
-describe.each([
-  { name: 'a SQLite file', create: sqliteFile },
-  { name: 'PostgreSQL', create: postgresDatabase },
-])('JobWorker on $name', ({ create }) => {
+describe(`JobWorker on ${TEST_DATABASE}`, () => {
   let database: TestDatabase;
   // Two clients on one database, as two replicas would have.
   let replicaA: Database_;
@@ -150,7 +108,7 @@ describe.each([
   let clock: Clock;
 
   beforeAll(async () => {
-    database = await create();
+    database = await createFreshDatabase();
     replicaA = await openDatabase(database.url);
     replicaB = await openDatabase(database.url);
     await insertDeployments(replicaA.db, DEPLOYMENTS);

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Bot, startBot } from '../../src/bot.ts';
@@ -8,6 +7,7 @@ import { SharedClock } from '../../src/core/shared-clock.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
 import { type FakeMessage, type FakeSlack, startFakeSlack } from './fake-slack.ts';
 import { createSlackClient, type SlackTestClient } from './signed-requests.ts';
+import { createFreshDatabase } from './test-database.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-123';
 export const CHANNEL = 'C0TEST';
@@ -64,6 +64,7 @@ export type Harness = {
 
 export type HarnessOptions = {
   env?: Record<string, string>;
+  /** A database the test manages itself; by default a fresh one of the run's kind (TEST_DATABASE), dropped on close. */
   databaseUrl?: string;
   processBeforeResponse?: boolean;
   fake?: FakeSlack;
@@ -72,7 +73,6 @@ export type HarnessOptions = {
   coreThread?: boolean;
 };
 
-/** The real bot on port 0 with a fresh SQLite file, talking to a fake Slack on 127.0.0.1. */
 /** The environment of a bot that talks to a fake Slack, on port 0 of 127.0.0.1, with the fixture templates. */
 export function botEnvFor(
   fake: FakeSlack,
@@ -91,11 +91,12 @@ export function botEnvFor(
   };
 }
 
+/** The real bot on port 0 with a fresh database (SQLite or PostgreSQL, as TEST_DATABASE says), talking to a fake Slack. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'deploy-checklist-'));
   const fake = options.fake ?? (await startFakeSlack({ channels: [CHANNEL, 'C0OTHER', 'C0PRIVATE'] }));
   const clock = options.clock ?? new TestClock();
-  const databaseUrl = options.databaseUrl ?? `file:${path.join(dir, 'test.db')}`;
+  const database = options.databaseUrl === undefined ? await createFreshDatabase() : undefined;
+  const databaseUrl = options.databaseUrl ?? database!.url;
   const logs: string[] = [];
   const env = {
     ...botEnvFor(fake, { databaseUrl, signingSecret: SIGNING_SECRET }),
@@ -116,7 +117,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       processBeforeResponse: options.processBeforeResponse ?? true,
       schedule: false,
     });
-  let bot = await boot();
+  let bot: Bot;
+  try {
+    bot = await boot();
+  } catch (error) {
+    // A bot that cannot start leaves no database behind on the shared server.
+    if (!options.fake) await fake.close();
+    await database?.drop();
+    throw error;
+  }
   const harness: Harness = {
     fake,
     bot,
@@ -145,7 +154,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     close: async () => {
       await harness.bot.stop();
       if (!options.fake) await fake.close();
-      rmSync(dir, { recursive: true, force: true });
+      await database?.drop();
     },
   };
   return harness;

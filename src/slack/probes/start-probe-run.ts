@@ -1,7 +1,7 @@
 import type { ProbeRunRequest } from '../../core/core.ts';
-import { Prisma } from '../../generated/sqlite/index.js';
 import { JOB } from '../../scheduler/job-kinds.ts';
 import { newId } from '../../store/ids.ts';
+import { isUniqueViolation } from '../../store/unique-violation.ts';
 import type { Deps } from '../deps.ts';
 
 export const PROBE_RUN_JOB = JOB.runProbes;
@@ -41,7 +41,7 @@ export async function startProbeRun(deps: Deps, deploymentId: string, options: P
       });
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return false;
+    if (isUniqueViolation(error)) return false;
     throw error;
   }
   deps.kick();
