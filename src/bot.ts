@@ -120,7 +120,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   inFlight.register(app);
   registerListeners(app, deps);
   app.error(listenerErrorHandler({ client, logger, respond: postToResponseUrl }));
-  const server = (await app.start({ port: config.port, host: config.host })) as Server | undefined;
+  const started = await app.start({ port: config.port, host: config.host });
+  // HTTP mode starts a server; Socket Mode connects out (its health routes listen on PORT, on every interface).
+  const server = config.slack.socketMode ? undefined : (started as Server);
   const address = server?.address() as AddressInfo | null | undefined;
   // Work that fell due while the bot was down runs now, not at the first cron tick.
   core.kick();

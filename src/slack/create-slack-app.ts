@@ -37,7 +37,8 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
         appToken: config.slack.appToken as string,
         logger: log,
         customRoutes: [health],
-        installerOptions: { port: config.port },
+        // The Socket Mode client's own Web API client (apps.connections.open) talks to the same Slack as ours.
+        installerOptions: { port: config.port, clientOptions },
       })
     : new HTTPReceiver({
         signingSecret: config.slack.signingSecret,

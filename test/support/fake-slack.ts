@@ -80,9 +80,21 @@ export interface FailSpec {
   times?: number;
 }
 
+/** Web API calls kept unanswered and unapplied until released (see FakeSlack.hold). */
+export interface CallHold {
+  /** Calls waiting now. */
+  readonly waiting: number;
+  /** Calls whose client went away while held (a killed process): Slack never saw them, nothing was applied. */
+  readonly dropped: Array<{ method: string; args: SlackArgs }>;
+  /** Answers (and applies) every waiting call, and holds no more. */
+  release(): void;
+}
+
 export interface FakeSlackOptions {
   /** The bot token the fake accepts (default 'xoxb-test'). */
   token?: string;
+  /** The app-level token apps.connections.open accepts (Socket Mode; default 'xapp-test'). */
+  appToken?: string;
   teamId?: string;
   botUserId?: string;
   botId?: string;
@@ -110,6 +122,9 @@ export interface FakeSlack {
   /** http://127.0.0.1:PORT */
   origin: string;
   token: string;
+  appToken: string;
+  /** Where apps.connections.open sends a Socket Mode client (set it to a fake Socket Mode server's URL). */
+  socketModeUrl: string | undefined;
   teamId: string;
   botUserId: string;
   botId: string;
@@ -142,6 +157,12 @@ export interface FakeSlack {
   delayAnswers(method: string, ms: number): void;
   /** How many calls to `method` have arrived and are not answered yet. */
   unanswered(method: string): number;
+  /**
+   * Holds the Web API calls `matches` picks, unanswered and not yet applied, until release(): the caller stays
+   * mid-call as long as the test wants. A held call whose connection closes first (its process was killed) is
+   * dropped, as a request that never reached Slack.
+   */
+  hold(matches: (method: string, args: SlackArgs) => boolean): CallHold;
   setUserGroupMembers(groupId: string, users: string[]): void;
   /** Thread replies of a parent message, oldest first. */
   threadOf(parentTs: string): FakeMessage[];
@@ -231,6 +252,8 @@ function violationsAnswer(violations: string[]): SlackAnswer {
 
 export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   const token = options.token ?? 'xoxb-test';
+  const appToken = options.appToken ?? 'xapp-test';
+  let socketModeUrl: string | undefined;
   const teamId = options.teamId ?? 'T0TEST';
   const botUserId = options.botUserId ?? 'U0BOT';
   const botId = options.botId ?? 'B0BOT';
@@ -256,6 +279,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const failures = new Map<string, FailSpec[]>();
   const delays = new Map<string, number>();
   const waiting = new Map<string, number>();
+  type Hold = {
+    matches: (method: string, args: SlackArgs) => boolean;
+    waiters: Set<() => void>;
+    dropped: Array<{ method: string; args: SlackArgs }>;
+  };
+  const holds = new Set<Hold>();
   const usedTriggers = new Set<string>();
   const responseSources = new Map<string, ResponseUrlSource>();
   let tsCounter = 0;
@@ -388,6 +417,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
 
   const methods: Record<string, (args: SlackArgs) => SlackAnswer> = {
     'api.test': (args) => ({ args }),
+    'apps.connections.open': () => {
+      if (!socketModeUrl) fail('socket_mode_not_enabled');
+      return { url: socketModeUrl };
+    },
     'auth.test': () => ({
       url: 'https://fake.slack.com/',
       team: 'Fake Team',
@@ -582,6 +615,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         waiting.set(method, (waiting.get(method) ?? 0) + 1);
         await sleep(extra).finally(() => waiting.set(method, (waiting.get(method) ?? 1) - 1));
       }
+      const hold = [...holds].find((h) => h.matches(method, args));
+      if (hold && !(await heldUntilReleased(hold, res, method, args))) return;
       const failure = takeFailure(method);
       const handler = methods[method];
       if (failure?.status === 429) {
@@ -597,7 +632,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         answer = { ok: false, error: 'unknown_method' };
       } else if (method !== 'api.test' && tokenSent === undefined) {
         answer = { ok: false, error: 'not_authed' };
-      } else if (method !== 'api.test' && tokenSent !== token) {
+      } else if (
+        method === 'apps.connections.open' ? tokenSent !== appToken : method !== 'api.test' && tokenSent !== token
+      ) {
         answer = { ok: false, error: 'invalid_auth' };
       } else {
         answer = { ok: true, ...handler(args) };
@@ -610,6 +647,23 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     calls.push(call);
     events.emit('call', call);
     send(res, status, answer, headers);
+  }
+
+  /** Waits for the hold's release; false when the caller went away first (the call is then dropped). */
+  function heldUntilReleased(hold: Hold, res: http.ServerResponse, method: string, args: SlackArgs): Promise<boolean> {
+    return new Promise((resolve) => {
+      const release = () => {
+        res.off('close', gone);
+        resolve(true);
+      };
+      const gone = () => {
+        hold.waiters.delete(release);
+        hold.dropped.push({ method, args });
+        resolve(false);
+      };
+      hold.waiters.add(release);
+      res.once('close', gone);
+    });
   }
 
   function isTrue(value: unknown): boolean {
@@ -740,6 +794,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     url: `${origin}/api/`,
     origin,
     token,
+    appToken,
+    get socketModeUrl() {
+      return socketModeUrl;
+    },
+    set socketModeUrl(url: string | undefined) {
+      socketModeUrl = url;
+    },
     teamId,
     botUserId,
     botId,
@@ -766,6 +827,21 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       delays.set(method, ms);
     },
     unanswered: (method) => waiting.get(method) ?? 0,
+    hold: (matches) => {
+      const hold: Hold = { matches, waiters: new Set(), dropped: [] };
+      holds.add(hold);
+      return {
+        get waiting() {
+          return hold.waiters.size;
+        },
+        dropped: hold.dropped,
+        release: () => {
+          holds.delete(hold);
+          for (const resume of [...hold.waiters]) resume();
+          hold.waiters.clear();
+        },
+      };
+    },
     failNext: (method, spec) => {
       const queue = failures.get(method) ?? [];
       queue.push(spec);
