@@ -39,6 +39,9 @@ export function threadMessageJobs(deploymentId: string, messages: readonly strin
   return messages.map((text) => ({ deploymentId, kind: JOB.postThreadMessage, dueAt: now, payload: { text } }));
 }
 
+/** Newest first; ids sort by creation, so deployments started in the same millisecond keep their order too. */
+const NEWEST_FIRST = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
+
 /** Aggregates kept in memory (a few hundred open deployments at most in one workspace). */
 const CACHE_SIZE = 500;
 
@@ -150,7 +153,7 @@ export class DeploymentRepository {
     const rows = await this.db.deployment.findMany({
       where: { teamId, ...(channelId ? { channelId } : {}), closedAt: null },
       include: DEPLOYMENT_INCLUDE,
-      orderBy: { createdAt: 'desc' },
+      orderBy: NEWEST_FIRST,
       take: 50,
     });
     return rows.map(toDeployment);
@@ -161,7 +164,7 @@ export class DeploymentRepository {
     const rows = await this.db.deployment.findMany({
       where: { teamId, service: { equals: service } },
       include: DEPLOYMENT_INCLUDE,
-      orderBy: { createdAt: 'desc' },
+      orderBy: NEWEST_FIRST,
       take: 20,
     });
     const all = rows.map(toDeployment);

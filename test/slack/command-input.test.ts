@@ -100,6 +100,22 @@ describe('/deploy-checklist input', () => {
     expect(unknown.text).toMatch(/No deployment of `nothing-here` yet/);
   });
 
+  it('lists open deployments newest first, also when they started in the same millisecond', async () => {
+    const channelId = 'C0LIST';
+    h.fake.channels.add(channelId);
+    // The test clock stands still, so all three start at the same instant.
+    for (const service of ['first-svc', 'second-svc', 'third-svc']) {
+      await h.slack.command({ text: `start ${service} v1 --template small-service`, userId: 'U0OWNER', channelId });
+      await h.drain();
+    }
+    const listed = await answerTo(h, 'list', 'U0OWNER', channelId);
+    expect(listed.text.split('\n').slice(1).map((line) => line.match(/\w+-svc/)?.[0])).toEqual([
+      'third-svc',
+      'second-svc',
+      'first-svc',
+    ]);
+  });
+
   it('answers five hundred random command texts helpfully and never with a 500', async () => {
     let seed = 42;
     const random = () => {
