@@ -99,10 +99,11 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
       ...(options.onCoreExit ? { onUnexpectedExit: options.onCoreExit } : {}),
     });
     // Opened after the core thread has applied the migrations, so two threads never migrate at once.
-    store = await createStore(config.databaseUrl);
+    store = await createStore(config.databaseUrl, { ...config.database, logger });
   } else {
     const local = await createInProcessCore({
       databaseUrl: config.databaseUrl,
+      database: config.database,
       templates,
       client,
       now,

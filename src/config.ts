@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ProbeSettings } from './probes/probe-settings.ts';
 import { ZFlag, ZProbeEnv } from './probes/probe-settings.ts';
+import type { DatabaseSettings } from './store/create-store.ts';
 
 const ZPositiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -30,6 +31,10 @@ const ZEnv = ZProbeEnv.extend({
     .string()
     .regex(/^(file:|postgres:\/\/|postgresql:\/\/)/, 'must start with file: (SQLite) or postgresql:// (PostgreSQL)')
     .default('file:./data/deploy-checklist.db'),
+  /** PostgreSQL connections one process may hold open. */
+  DATABASE_POOL_SIZE: ZPositiveInt(10),
+  /** How long startup retries an unreachable database before exiting with code 1. */
+  DATABASE_STARTUP_WAIT_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(60),
   TEMPLATES_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' })
@@ -38,9 +43,19 @@ const ZEnv = ZProbeEnv.extend({
   /** Minimum gap between two posts in one channel (Slack allows about one per second). */
   POST_INTERVAL_MS: z.coerce.number().int().min(0).default(1100),
   JOB_MAX_ATTEMPTS: ZPositiveInt(12),
+  /** How long a claimed job stays claimed; a replica that dies holding it is taken over after this. */
+  JOB_LEASE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().positive().optional(),
   CORE_THREAD: ZFlag.optional().transform((value) => value ?? true),
   /** How long SIGTERM waits for running requests and jobs before the process exits anyway. */
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0).default(25),
+}).superRefine((env, context) => {
+  // A probe run holds its job for up to the probe deadline; a shorter lease would let another replica run it again.
+  if (env.JOB_LEASE_SECONDS !== undefined && env.JOB_LEASE_SECONDS * 1000 <= env.PROBE_DEADLINE_MS)
+    context.addIssue({
+      code: 'custom',
+      path: ['JOB_LEASE_SECONDS'],
+      message: `must be longer than PROBE_DEADLINE_MS (${env.PROBE_DEADLINE_MS} ms): a probe run holds its job that long`,
+    });
 });
 
 export type Config = {
@@ -54,10 +69,12 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string;
+  /** PostgreSQL pool and startup wait (SQLite ignores them). */
+  database: DatabaseSettings;
   templatesDir: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   probes: ProbeSettings;
-  scheduler: { sweepIntervalSeconds: number; postIntervalMs: number; maxAttempts: number };
+  scheduler: { sweepIntervalSeconds: number; postIntervalMs: number; maxAttempts: number; leaseMs: number };
   /** Run the store, outbox, probes and check-ins in a worker thread, so Slack acks never wait behind them. */
   coreThread: boolean;
   shutdownTimeoutMs: number;
@@ -92,6 +109,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    database: { poolSize: e.DATABASE_POOL_SIZE, startupWaitSeconds: e.DATABASE_STARTUP_WAIT_SECONDS },
     templatesDir: e.TEMPLATES_DIR,
     logLevel: e.LOG_LEVEL,
     probes: {
@@ -105,6 +123,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       sweepIntervalSeconds: e.SWEEP_INTERVAL_SECONDS,
       postIntervalMs: e.POST_INTERVAL_MS,
       maxAttempts: e.JOB_MAX_ATTEMPTS,
+      // By default the lease outlives the longest probe run by a minute.
+      leaseMs: e.JOB_LEASE_SECONDS !== undefined ? e.JOB_LEASE_SECONDS * 1000 : e.PROBE_DEADLINE_MS + 60_000,
     },
     coreThread: e.CORE_THREAD,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,

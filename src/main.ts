@@ -1,6 +1,7 @@
 import { constants } from 'node:os';
 import { type Bot, startBot } from './bot.ts';
 import { configOrExit } from './config.ts';
+import { isAppError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { errorReference } from './slack/listener-errors.ts';
 import { slackErrorName } from './slack/slack-errors.ts';
@@ -20,14 +21,22 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => {
     logger.error('unhandled promise rejection', { reference: errorReference(), error: reason });
   });
-  const bot = await startBot(config, {
-    logger,
-    // Without its core the bot can only ack; exit so the supervisor (Docker, systemd, Kubernetes) restarts it.
-    onCoreExit: (error) => {
-      logger.error('the core thread stopped; exiting', { error: error.message });
-      process.exit(1);
-    },
-  });
+  let bot: Bot;
+  try {
+    bot = await startBot(config, {
+      logger,
+      // Without its core the bot can only ack; exit so the supervisor (Docker, systemd, Kubernetes) restarts it.
+      onCoreExit: (error) => {
+        logger.error('the core thread stopped; exiting', { error: error.message });
+        process.exit(1);
+      },
+    });
+  } catch (error) {
+    // A known reason not to start (the database never answered) is said plainly; the supervisor retries later.
+    if (!isAppError(error)) throw error;
+    logger.error(error.userMessage, { code: error.code });
+    process.exit(1);
+  }
   try {
     const auth = await bot.client.auth.test();
     logger.info('connected to Slack', { team: auth.team, botUserId: auth.user_id });

@@ -61,6 +61,7 @@ async function serveCore(data: CoreThreadData): Promise<void> {
   try {
     ({ core } = await createInProcessCore({
       databaseUrl: data.config.databaseUrl,
+      database: data.config.database,
       templates: data.templates,
       client: createWebClient(data.config, logger),
       now: data.clock ? new SharedClock(data.clock).now : () => new Date(),

@@ -1,8 +1,10 @@
 import type { WebClient } from '@slack/web-api';
+import type { Config } from '../config.ts';
 import type { DeploymentEvent } from '../domain/apply-event.ts';
 import { type Deployment, phaseProgress } from '../domain/deployment.ts';
 import { homeEntries } from '../domain/home.ts';
 import type { Template } from '../domain/template.ts';
+import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { ProbeSettings } from '../probes/probe-settings.ts';
 import { JOB } from '../scheduler/job-kinds.ts';
@@ -24,6 +26,8 @@ import { probeEffectHandlers } from '../slack/effects/probe-effects.ts';
 import { PROBE_RUN_JOB, startProbeRun } from '../slack/probes/start-probe-run.ts';
 import { postToResponseUrl } from '../slack/response-url.ts';
 import { UserGroupCache } from '../slack/user-group-cache.ts';
+import type { DatabaseSettings } from '../store/create-store.ts';
+import { asDatabaseOutage, describeFailure, isDatabaseUnreachable } from '../store/database-errors.ts';
 import { type FollowUp, renderJobs } from '../store/deployment-repository.ts';
 import { enqueueJob } from '../store/job-repository.ts';
 import { createStore, type Store } from '../store/store.ts';
@@ -39,7 +43,9 @@ export type InProcessCoreOptions = {
   now: () => Date;
   logger: Logger;
   probeSettings: ProbeSettings;
-  scheduler: { sweepIntervalSeconds: number; postIntervalMs: number; maxAttempts: number };
+  scheduler: Config['scheduler'];
+  /** PostgreSQL pool size and startup wait (defaults otherwise; SQLite ignores them). */
+  database?: DatabaseSettings;
   /** Start node-cron's sweep (off in tests, which drain the outbox themselves). */
   schedule: boolean;
   workerId?: string;
@@ -53,7 +59,13 @@ export type InProcessCore = { core: Core; store: Store; worker: JobWorker; deps:
  */
 export async function createInProcessCore(options: InProcessCoreOptions): Promise<InProcessCore> {
   const { now, logger, client } = options;
-  const store = await createStore(options.databaseUrl);
+  const store = await createStore(options.databaseUrl, { ...options.database, logger });
+  const sweepFailed = (error: unknown) => {
+    // Due work stays in the database: it runs at the first sweep after the database is back.
+    if (isDatabaseUnreachable(error))
+      logger.warn('the database is unreachable; due work waits until it is back', { reason: describeFailure(error) });
+    else logger.error('sweep failed', { error });
+  };
   let worker: JobWorker | undefined;
   const deps: Deps = {
     store,
@@ -65,7 +77,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     userGroups: new UserGroupCache(client, logger),
     probeSettings: options.probeSettings,
     kick: () => {
-      void worker?.kick().catch((error: unknown) => logger.error('sweep failed', { error }));
+      void worker?.kick().catch(sweepFailed);
     },
     cardSections: composeCardSections(store, [lastProbeRunSection, checkInSection(now), failedJobsSection]),
     respond: postToResponseUrl,
@@ -75,8 +87,8 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     handlers: { ...deploymentEffectHandlers(deps), ...probeEffectHandlers(deps), ...checkInEffectHandlers(deps) },
     // A probe run takes seconds: it gets its own lane so the deployment's messages keep flowing meanwhile.
     laneOf: (job) => (PROBING_JOB_KINDS.has(job.kind) ? `${job.deploymentId}:probes` : job.deploymentId),
-    // The lease outlives the longest probe run, so a running run is never picked up twice.
-    leaseMs: options.probeSettings.deadlineMs + 60_000,
+    // The lease outlives the longest probe run (config checks it), so a running run is never picked up twice.
+    leaseMs: options.scheduler.leaseMs,
     now,
     logger,
     maxAttempts: options.scheduler.maxAttempts,
@@ -90,23 +102,26 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
   });
   worker = jobWorker;
   const task = options.schedule
-    ? scheduleSweep(options.scheduler.sweepIntervalSeconds, () =>
-        jobWorker.kick().catch((error: unknown) => logger.error('sweep failed', { error })),
-      )
+    ? scheduleSweep(options.scheduler.sweepIntervalSeconds, () => jobWorker.kick().catch(sweepFailed))
     : undefined;
 
+  // While the database is unreachable a request fails at once with a known error (the listener tells the person
+  // nothing was changed) instead of an unknown one.
   const core: Core = {
     apply: async (deploymentId, event) => {
-      const result = await applyChange(deps, deploymentId, event, followUpsOf(event, now));
+      const result = await outageAsRefusal(() => applyChange(deps, deploymentId, event, followUpsOf(event, now)));
       return result.ok ? { ok: true } : { ok: false, code: result.code, userMessage: result.userMessage };
     },
-    find: (id) => store.deployments.find(id),
-    create: (startRequest, { responseUrl }) => createDeployment(deps, startRequest, responseUrl),
-    listOpenInChannel: async (teamId, channelId) =>
+    find: failFast((id) => store.deployments.find(id)),
+    create: failFast((startRequest, { responseUrl }) => createDeployment(deps, startRequest, responseUrl)),
+    listOpenInChannel: failFast(async (teamId, channelId) =>
       (await store.deployments.listOpenInChannel(teamId, channelId)).map(summarize),
-    home: async (teamId, userId) => homeEntries(await store.deployments.listOpen(teamId), userId),
-    findByService: async (teamId, service) => (await store.deployments.findByService(teamId, service)).map(summarize),
-    startProbeRun: (deploymentId, probeRun) => startProbeRun(deps, deploymentId, probeRun),
+    ),
+    home: failFast(async (teamId, userId) => homeEntries(await store.deployments.listOpen(teamId), userId)),
+    findByService: failFast(async (teamId, service) =>
+      (await store.deployments.findByService(teamId, service)).map(summarize),
+    ),
+    startProbeRun: failFast((deploymentId, probeRun) => startProbeRun(deps, deploymentId, probeRun)),
     kick: deps.kick,
     drain: async () => {
       await jobWorker.idle();
@@ -129,6 +144,30 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     },
   };
   return { core, store, worker: jobWorker, deps };
+}
+
+/** A core method whose database outage surfaces as the known `database-unreachable` error. */
+function failFast<A extends unknown[], R>(method: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    try {
+      return await method(...args);
+    } catch (error) {
+      throw asDatabaseOutage(error);
+    }
+  };
+}
+
+/** A change that met a database outage is refused like any other change the person can retry. */
+async function outageAsRefusal<T>(
+  change: () => Promise<T>,
+): Promise<T | { ok: false; code: string; userMessage: string }> {
+  try {
+    return await change();
+  } catch (error) {
+    const outage = asDatabaseOutage(error);
+    if (outage instanceof AppError) return { ok: false, code: outage.code, userMessage: outage.userMessage };
+    throw error;
+  }
 }
 
 /**

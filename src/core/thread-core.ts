@@ -97,6 +97,8 @@ export async function startThreadCore(options: ThreadCoreOptions): Promise<Core>
     });
   });
   await ready.catch(async (error: unknown) => {
+    // A failed start is reported by this rejection, not as an unexpected exit.
+    closing = true;
     await worker.terminate();
     throw error;
   });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Job } from '../generated/sqlite/index.js';
 import type { Logger } from '../logger.ts';
 import { settlesWithin } from '../settles-within.ts';
@@ -47,7 +48,8 @@ export class JobWorker {
   private readonly inFlight = new Set<string>();
 
   constructor(private readonly options: JobWorkerOptions) {
-    this.workerId = options.workerId ?? `worker-${randomBytes(4).toString('hex')}`;
+    // Host and process id: an operator reading a claim (claimedBy) knows which replica holds it.
+    this.workerId = options.workerId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
   }
 
   /** Runs a sweep now, or once more right after the current one (never two at a time in one process). */

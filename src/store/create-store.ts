@@ -7,12 +7,35 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/index.js';
 import { PrismaClient } from '../generated/sqlite/index.js';
+import type { Logger } from '../logger.ts';
 import { applyMigrations, MIGRATIONS_TABLE, type MigrationDriver } from './apply-migrations.ts';
+import { describeFailure } from './database-errors.ts';
+import { waitForDatabase } from './wait-for-database.ts';
 
 export type Db = PrismaClient;
 export type StoreKind = 'sqlite' | 'postgresql';
 
 export type Database_ = { db: Db; kind: StoreKind; close: () => Promise<void>; migrationsApplied: string[] };
+
+/** PostgreSQL connection settings (SQLite has one file and no pool, and ignores them). */
+export type DatabaseSettings = {
+  /** Connections this process may hold open at once. */
+  poolSize: number;
+  /** How long startup keeps retrying an unreachable database before giving up. */
+  startupWaitSeconds: number;
+};
+
+export type OpenDatabaseOptions = Partial<DatabaseSettings> & { logger?: Logger };
+
+export const DEFAULT_DATABASE_SETTINGS: DatabaseSettings = { poolSize: 10, startupWaitSeconds: 60 };
+
+/**
+ * A connection that cannot be opened in this time counts as unreachable (a firewall that drops packets would
+ * otherwise hold a Slack request, a sweep or the startup until the kernel gives up, minutes later).
+ */
+const CONNECT_TIMEOUT_MS = 5000;
+/** No query of ours takes seconds; one that does is waiting on a connection that went silent. */
+const QUERY_TIMEOUT_MS = 10_000;
 
 const PRISMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), findRootRelative(), 'prisma');
 
@@ -22,9 +45,9 @@ function findRootRelative(): string {
 }
 
 /** Opens the database the URL names, applies pending migrations, and returns a Prisma client on a driver adapter. */
-export async function openDatabase(databaseUrl: string): Promise<Database_> {
+export async function openDatabase(databaseUrl: string, options: OpenDatabaseOptions = {}): Promise<Database_> {
   if (databaseUrl.startsWith('postgres://') || databaseUrl.startsWith('postgresql://')) {
-    return openPostgres(databaseUrl);
+    return openPostgres(databaseUrl, { ...DEFAULT_DATABASE_SETTINGS, ...options });
   }
   return openSqlite(databaseUrl);
 }
@@ -79,9 +102,53 @@ async function openSqlite(databaseUrl: string): Promise<Database_> {
   return { db, kind: 'sqlite', close: () => db.$disconnect(), migrationsApplied };
 }
 
-async function openPostgres(databaseUrl: string): Promise<Database_> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
+async function openPostgres(
+  databaseUrl: string,
+  options: DatabaseSettings & { logger?: Logger | undefined },
+): Promise<Database_> {
+  // The database may still be starting (compose, a failover): wait for it, saying so, instead of exiting at once.
+  const migrationsApplied = await waitForDatabase(() => migratePostgres(databaseUrl), {
+    databaseUrl,
+    waitSeconds: options.startupWaitSeconds,
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.poolSize,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    query_timeout: QUERY_TIMEOUT_MS,
+    keepAlive: true,
+  });
+  // A connection the server or the network dropped is discarded by the pool and replaced on the next query; without
+  // these listeners pg would report it as an uncaught error and end the process.
+  const lost = (error: Error) =>
+    options.logger?.warn('lost a database connection; the next query opens a new one', {
+      reason: describeFailure(error),
+    });
+  const adapter = new PrismaPg(pool, { onPoolError: lost, onConnectionError: lost });
+  // The two generated clients have the same models; only the provider differs.
+  const db = new PostgresPrismaClient({ adapter }) as unknown as Db;
+  await db.$connect();
+  return {
+    db,
+    kind: 'postgresql',
+    close: async () => {
+      await db.$disconnect();
+      await pool.end().catch(() => undefined);
+    },
+    migrationsApplied,
+  };
+}
+
+/** Applies pending migrations on a connection of its own, closed afterwards. */
+async function migratePostgres(databaseUrl: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  // Without a listener, a connection dropped while idle would be an uncaught error; the next query reports it.
+  client.on('error', () => undefined);
+  await client.connect().catch(async (error: unknown) => {
+    await client.end().catch(() => undefined);
+    throw error;
+  });
   const driver: MigrationDriver = {
     // Two replicas starting together: the advisory lock lets one migrate while the other waits.
     exclusive: async (fn) => {
@@ -109,23 +176,9 @@ async function openPostgres(databaseUrl: string): Promise<Database_> {
       }
     },
   };
-  let migrationsApplied: string[];
   try {
-    migrationsApplied = await applyMigrations(driver, path.join(PRISMA_DIR, 'postgresql', 'migrations'));
+    return await applyMigrations(driver, path.join(PRISMA_DIR, 'postgresql', 'migrations'));
   } finally {
-    await client.end();
+    await client.end().catch(() => undefined);
   }
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-  // The two generated clients have the same models; only the provider differs.
-  const db = new PostgresPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as Db;
-  await db.$connect();
-  return {
-    db,
-    kind: 'postgresql',
-    close: async () => {
-      await db.$disconnect();
-      await pool.end().catch(() => undefined);
-    },
-    migrationsApplied,
-  };
 }

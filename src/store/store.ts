@@ -1,4 +1,4 @@
-import { type Database_, type Db, openDatabase, type StoreKind } from './create-store.ts';
+import { type Database_, type Db, type OpenDatabaseOptions, openDatabase, type StoreKind } from './create-store.ts';
 import { DeploymentRepository } from './deployment-repository.ts';
 import { MessageRepository } from './message-repository.ts';
 
@@ -14,8 +14,8 @@ export type Store = {
   close: () => Promise<void>;
 };
 
-export async function createStore(databaseUrl: string): Promise<Store> {
-  const database: Database_ = await openDatabase(databaseUrl);
+export async function createStore(databaseUrl: string, options: OpenDatabaseOptions = {}): Promise<Store> {
+  const database: Database_ = await openDatabase(databaseUrl, options);
   const { db } = database;
   return {
     db,

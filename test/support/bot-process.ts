@@ -2,6 +2,7 @@
 // out, signals to stop it. No vitest import here, so any test can use it.
 
 import { type ChildProcess, spawn } from 'node:child_process';
+import { type AddressInfo, createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -19,13 +20,35 @@ export type BotProcess = {
   waitForLog: (predicate: (entry: Record<string, unknown>) => boolean, timeoutMs?: number) => Promise<void>;
 };
 
+export type BotProcessOptions = {
+  /** Where to run (default: this checkout). */
+  cwd?: string;
+  /** Node arguments (default: `src/main.ts` through jiti, as the TypeScript sources are). */
+  entry?: string[];
+  startTimeoutMs?: number;
+};
+
 /**
- * Starts `src/main.ts` (through jiti, as the TypeScript sources are) with exactly `env` plus PATH, and waits until
- * it logs that it is running. The port comes from that line, so PORT=0 works.
+ * Starts the bot's entry point with exactly `env` plus PATH, and waits until it logs that it is running. The port
+ * comes from that line, so PORT=0 works in HTTP mode.
  */
-export async function startBotProcess(env: Record<string, string>, startTimeoutMs = 90_000): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--import', 'jiti/register', 'src/main.ts'], {
-    cwd: ROOT,
+export async function startBotProcess(
+  env: Record<string, string>,
+  options: BotProcessOptions = {},
+): Promise<BotProcess> {
+  const bot = spawnBotProcess(env, options);
+  await bot.waitForLog((entry) => entry.message === 'deploy-checklist is running', options.startTimeoutMs ?? 90_000);
+  const running = bot.logs.find((entry) => entry.message === 'deploy-checklist is running');
+  return { ...bot, port: Number(running?.port) };
+}
+
+/** Starts `src/main.ts` like startBotProcess without waiting for it (for a start that is meant to fail). */
+export function spawnBotProcess(
+  env: Record<string, string>,
+  options: BotProcessOptions = {},
+): Omit<BotProcess, 'port'> {
+  const child = spawn(process.execPath, options.entry ?? ['--import', 'jiti/register', 'src/main.ts'], {
+    cwd: options.cwd ?? ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -64,15 +87,22 @@ export async function startBotProcess(env: Record<string, string>, startTimeoutM
       await sleep(25);
     }
   };
-  await waitForLog((entry) => entry.message === 'deploy-checklist is running', startTimeoutMs);
-  const running = logs.find((entry) => entry.message === 'deploy-checklist is running');
-  return { child, port: Number(running?.port), logs, exited, waitForLog };
+  return { child, logs, exited, waitForLog };
 }
 
 function signalNumber(signal: NodeJS.Signals | null): number {
   if (signal === 'SIGKILL') return 9;
   if (signal === 'SIGINT') return 2;
   return 15;
+}
+
+/** A port nothing listens on right now (for Socket Mode's health routes, or an address that refuses). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
 
 /** GET a path of the bot's HTTP server; undefined when nothing answers (the server is closed). */
