@@ -79,7 +79,7 @@ describe('stopping the bot with a signal', () => {
     await until(() => fake.unanswered('chat.update') > 0, 'the update to be still running');
     expect(await getFromBot(bot.port, '/health')).toBeUndefined();
 
-    expect(await bot.exited).toBe(0);
+    expect(await bot.exited, JSON.stringify(bot.logs)).toBe(0);
     expect(bot.logs.some((entry) => entry.message === 'stopped')).toBe(true);
     const update = fake.callsTo('chat.update').find((call) => JSON.stringify(call.args).includes('ticked by'));
     expect(update?.response.ok).toBe(true);
@@ -98,7 +98,7 @@ describe('stopping the bot with a signal', () => {
     await until(() => fake.unanswered('chat.postMessage') > 0, 'the card post to reach Slack');
 
     bot.child.kill('SIGTERM');
-    expect(await bot.exited).toBe(0);
+    expect(await bot.exited, JSON.stringify(bot.logs)).toBe(0);
     const byKind = Object.fromEntries(jobs().map((job) => [job.kind, job]));
     // The running post keeps its lease (another replica or the next start takes it over when it expires)…
     expect(byKind['post-card']).toMatchObject({ doneAt: null, attempts: 1 });
@@ -124,7 +124,7 @@ describe('stopping the bot with a signal', () => {
     bot.child.kill('SIGTERM');
     await bot.waitForLog((entry) => entry.message === 'shutting down: no new requests; finishing running work');
     bot.child.kill('SIGTERM');
-    expect(await bot.exited).toBe(143);
+    expect(await bot.exited, JSON.stringify(bot.logs)).toBe(143);
     expect(bot.logs.some((entry) => entry.message === 'second signal: exiting without waiting')).toBe(true);
   });
 });

@@ -1,18 +1,8 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL, findItem, type Harness, lastCard, startHarness } from '../support/bot-harness.ts';
-import { getFromBot } from '../support/bot-process.ts';
+import { freePort, getFromBot } from '../support/bot-process.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
 import { type FakeSocketMode, startFakeSocketMode } from '../support/fake-socket-mode.ts';
-
-/** A port nothing listens on: Socket Mode serves its health routes on PORT, which must be known up front. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
   let fake: FakeSlack;
