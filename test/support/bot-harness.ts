@@ -184,7 +184,7 @@ export function findItem(fake: FakeSlack, parentTs: string, itemKey: string): { 
 }
 
 /** Clicks the Tick/Untick button of an item. */
-export async function clickItem(h: Harness, parentTs: string, itemKey: string, userId: string) {
+export async function clickItem(h: Pick<Harness, 'fake' | 'slack'>, parentTs: string, itemKey: string, userId: string) {
   const { message, block } = findItem(h.fake, parentTs, itemKey);
   return h.slack.blockAction({
     userId,
