@@ -4,6 +4,7 @@ import { ZFlag, ZProbeEnv } from './probes/probe-settings.ts';
 import type { DatabaseSettings } from './store/create-store.ts';
 
 const ZPositiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const POOL_SIZE_ERROR = 'must be a whole number of connections, 1 or more';
 
 const ZEnv = ZProbeEnv.extend({
   SLACK_BOT_TOKEN: z
@@ -32,7 +33,11 @@ const ZEnv = ZProbeEnv.extend({
     .regex(/^(file:|postgres:\/\/|postgresql:\/\/)/, 'must start with file: (SQLite) or postgresql:// (PostgreSQL)')
     .default('file:./data/deploy-checklist.db'),
   /** PostgreSQL connections one process may hold open. */
-  DATABASE_POOL_SIZE: ZPositiveInt(10),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ error: POOL_SIZE_ERROR })
+    .int({ error: POOL_SIZE_ERROR })
+    .positive({ error: POOL_SIZE_ERROR })
+    .default(10),
   /** How long startup retries an unreachable database before exiting with code 1. */
   DATABASE_STARTUP_WAIT_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(60),
   TEMPLATES_DIR: z.string().min(1).optional(),

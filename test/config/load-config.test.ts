@@ -23,6 +23,33 @@ describe('loadConfig', () => {
     expect(config.probes.allowPrivate).toBe(false);
   });
 
+  it('sizes the PostgreSQL pool, the startup wait and the job lease', () => {
+    const defaults = loadConfig(VALID);
+    expect(defaults.database).toEqual({ poolSize: 10, startupWaitSeconds: 60 });
+    // By default a claim outlives the longest probe run (PROBE_DEADLINE_MS, 30 s) by a minute.
+    expect(defaults.scheduler.leaseMs).toBe(90_000);
+    const set = loadConfig({
+      ...VALID,
+      DATABASE_POOL_SIZE: '4',
+      DATABASE_STARTUP_WAIT_SECONDS: '0',
+      JOB_LEASE_SECONDS: '45',
+    });
+    expect(set.database).toEqual({ poolSize: 4, startupWaitSeconds: 0 });
+    expect(set.scheduler.leaseMs).toBe(45_000);
+  });
+
+  it.each([
+    [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE must be a whole number of connections, 1 or more'],
+    [{ DATABASE_POOL_SIZE: 'many' }, 'DATABASE_POOL_SIZE must be a whole number of connections, 1 or more'],
+    [{ DATABASE_STARTUP_WAIT_SECONDS: 'forever' }, 'DATABASE_STARTUP_WAIT_SECONDS must be a number of seconds'],
+    [{ JOB_LEASE_SECONDS: '20' }, 'JOB_LEASE_SECONDS must be longer than PROBE_DEADLINE_MS (30000 ms)'],
+    [{ JOB_LEASE_SECONDS: '5', PROBE_DEADLINE_MS: '5000' }, 'JOB_LEASE_SECONDS must be longer than PROBE_DEADLINE_MS'],
+  ])('refuses %j with a reason', (env, expected) => {
+    const found = problems({ ...VALID, ...env });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(expected);
+  });
+
   it('turns on Socket Mode when an app token is given', () => {
     expect(loadConfig({ ...VALID, SLACK_APP_TOKEN: 'xapp-1-abc' }).slack.socketMode).toBe(true);
   });
