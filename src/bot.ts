@@ -5,8 +5,11 @@ import type { WebClient } from '@slack/web-api';
 import type { Config } from './config.ts';
 import type { Core } from './core/core.ts';
 import { createInProcessCore } from './core/in-process-core.ts';
+import { requestNotingCore } from './core/request-noting-core.ts';
 import { startThreadCore } from './core/thread-core.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createMainThreadMetrics } from './metrics/bot-metrics.ts';
+import { metricsExposition } from './metrics/metrics-exposition.ts';
 import { settlesWithin } from './settles-within.ts';
 import { createSlackApp } from './slack/create-slack-app.ts';
 import type { ListenerDeps, TemplateCatalog } from './slack/deps.ts';
@@ -14,6 +17,7 @@ import { InFlightRequests } from './slack/in-flight-requests.ts';
 import { listenerErrorHandler } from './slack/listener-errors.ts';
 import { registerListeners } from './slack/register-listeners.ts';
 import { postToResponseUrl } from './slack/response-url.ts';
+import type { SlackAuth } from './slack/slack-auth.ts';
 import { sqliteFilePath } from './store/create-store.ts';
 import { createStore, type Store } from './store/store.ts';
 import { BUILT_IN_TEMPLATES_DIR, formatTemplateProblem, loadTemplates } from './templates/load-templates.ts';
@@ -38,6 +42,8 @@ export type Bot = {
   app: App;
   /** The Web API client of the listeners (Bolt's own has no token: authorization is ours). */
   client: WebClient;
+  /** The bot token as Slack confirmed it (auth.test, cached); GET /ready reports it. */
+  slackAuth: SlackAuth;
   port: number;
   /** The store, on this thread. With the core in its own thread it is only read (health, tests, the CLI). */
   store: Store;
@@ -79,10 +85,22 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     throw new Error('an injected clock needs its SharedClock buffer when the core runs in its own thread');
   const templates = await loadTemplateCatalog(config, logger);
   const schedule = options.schedule !== false;
-  const { app, client } = createSlackApp({
+  const metrics = createMainThreadMetrics();
+  const { app, client, slackAuth } = createSlackApp({
     config,
     logger,
-    healthy: () => core.healthy(),
+    checks: {
+      healthy: () => core.healthy(),
+      pendingMigrations: () => core.pendingMigrations(),
+      metrics: async () => {
+        const fromCore = await core.metrics().catch((error: unknown) => {
+          logger.warn('the core did not report its metrics; serving the main thread’s alone', { error });
+          return undefined;
+        });
+        return metricsExposition(metrics, fromCore);
+      },
+    },
+    metrics,
     processBeforeResponse: options.processBeforeResponse,
   });
   const coreThread = config.coreThread && canRunInThread(config);
@@ -116,7 +134,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     core = local.core;
     store = local.store;
   }
-  const deps: ListenerDeps = { core, templates, now, logger, client };
+  const deps: ListenerDeps = { core: requestNotingCore(core), templates, now, logger, client };
   const inFlight = new InFlightRequests();
   inFlight.register(app);
   registerListeners(app, deps);
@@ -130,6 +148,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   return {
     app,
     client,
+    slackAuth,
     port: address?.port ?? config.port,
     store,
     core,

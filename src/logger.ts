@@ -1,22 +1,23 @@
 import type { Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import { currentCorrelationId } from './correlation.ts';
 
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 /** Tokens and secrets that must never reach a log line, whatever logs them (us, Bolt, the Web API client). */
-const SECRET_PATTERNS = [
-  /xox[abposr]-[A-Za-z0-9-]+/g,
-  /xapp-[A-Za-z0-9-]+/g,
-  /(signing_?secret["'=:\s]+)[A-Za-z0-9]+/gi,
+const SECRET_PATTERNS: Array<[RegExp, string]> = [
+  [/xox[abposr]-[A-Za-z0-9-]+/g, '[redacted]'],
+  [/xapp-[A-Za-z0-9-]+/g, '[redacted]'],
+  [/(signing_?secret["'=:\s]+)[A-Za-z0-9]+/gi, '$1[redacted]'],
+  // Credentials inside a URL (https://user:pass@host, postgresql://user:pass@host): the whole user-info part, up to
+  // the last @ before the host, so a password containing @ leaks nothing. JSON escapes (\") do not end it.
+  [/([a-z][a-z0-9+.-]*:\/\/)(?:[^\s/?#"\\]|\\.)+@/gi, '$1[redacted]@'],
 ];
 
 export function redact(text: string, secrets: readonly string[] = []): string {
   let out = text;
   for (const secret of secrets) if (secret.length >= 6) out = out.split(secret).join('[redacted]');
-  for (const pattern of SECRET_PATTERNS)
-    out = out.replace(pattern, (match, prefix?: string) =>
-      typeof prefix === 'string' && match.startsWith(prefix) ? `${prefix}[redacted]` : '[redacted]',
-    );
+  for (const [pattern, replacement] of SECRET_PATTERNS) out = out.replace(pattern, replacement);
   return out;
 }
 
@@ -27,7 +28,10 @@ export type Logger = {
   error: (message: string, data?: Record<string, unknown>) => void;
 };
 
-/** One JSON line per entry on the given sink, secrets redacted. */
+/**
+ * One JSON line per entry on the given sink, secrets redacted. A line written while a Slack request or a job runs
+ * carries its correlation id.
+ */
 export function createLogger(
   level: Level,
   options: { secrets?: readonly string[]; write?: (line: string) => void; now?: () => Date } = {},
@@ -36,7 +40,11 @@ export function createLogger(
   const now = options.now ?? (() => new Date());
   const log = (at: Level) => (message: string, data?: Record<string, unknown>) => {
     if (ORDER[at] < ORDER[level]) return;
-    const line = JSON.stringify({ time: now().toISOString(), level: at, message, ...data }, errorReplacer);
+    const correlationId = currentCorrelationId();
+    const line = JSON.stringify(
+      { time: now().toISOString(), level: at, message, ...(correlationId ? { correlationId } : {}), ...data },
+      errorReplacer,
+    );
     write(redact(line, options.secrets));
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };

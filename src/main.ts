@@ -38,10 +38,12 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   try {
-    const auth = await bot.client.auth.test();
-    logger.info('connected to Slack', { team: auth.team, botUserId: auth.user_id });
+    // Through SlackAuth, so requests and GET /ready use this answer.
+    const auth = await bot.slackAuth.verify();
+    logger.info('connected to Slack', { team: auth.team, botUserId: auth.botUserId });
   } catch (error) {
-    // Keep running: Slack may be briefly unreachable, and the outbox retries everything once it answers.
+    // Keep running (GET /ready says not ready): Slack may be briefly unreachable, and the outbox retries everything
+    // once it answers.
     const name = slackErrorName(error);
     logger.error(
       name

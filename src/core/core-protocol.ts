@@ -7,8 +7,8 @@ import type { Core } from './core.ts';
 /** The core's methods a request can name (all but `kick`, which is fire-and-forget but still a request). */
 export type CoreMethod = keyof Core;
 
-/** Main thread → core thread. */
-export type CoreRequest = { id: number; method: CoreMethod; args: unknown[] };
+/** Main thread → core thread; a request made while a Slack request is handled carries its correlation id. */
+export type CoreRequest = { id: number; method: CoreMethod; args: unknown[]; correlationId?: string };
 
 /** An error as it crosses the port: an AppError keeps its code and user message. */
 export type WireError = { name: string; message: string; stack?: string; code?: string; userMessage?: string };

@@ -3,7 +3,9 @@
 
 import { setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { currentCorrelationId, runAsWork } from '../correlation.ts';
 import type { Level, Logger } from '../logger.ts';
+import { createCoreMetrics } from '../metrics/bot-metrics.ts';
 import { createWebClient } from '../slack/create-web-client.ts';
 import type { Core } from './core.ts';
 import {
@@ -36,13 +38,17 @@ function yieldCpuToAcks(logger: Logger): void {
   }
 }
 
-/** Log entries go to the main thread's logger (one sink, one redaction); those below the level never cross. */
+/**
+ * Log entries go to the main thread's logger (one sink, one redaction); those below the level never cross. The
+ * correlation id of the work running here is added now: over there the entry arrives outside any request.
+ */
 function forwardingLogger(post: (message: CoreMessage) => void, level: Level): Logger {
   const log = (at: Level) => (message: string, data?: Record<string, unknown>) => {
     if (ORDER[at] < ORDER[level]) return;
+    const correlationId = currentCorrelationId();
     let cloneable: Record<string, unknown> | undefined;
     try {
-      cloneable = cloneableLogData(data);
+      cloneable = cloneableLogData(correlationId ? { correlationId, ...data } : data);
     } catch {
       cloneable = { data: 'not serializable' };
     }
@@ -57,13 +63,15 @@ async function serveCore(data: CoreThreadData): Promise<void> {
   const post = (message: CoreMessage) => port.postMessage(message);
   const logger = forwardingLogger(post, data.config.logLevel);
   yieldCpuToAcks(logger);
+  const metrics = createCoreMetrics();
   let core: Core;
   try {
     ({ core } = await createInProcessCore({
       databaseUrl: data.config.databaseUrl,
       database: data.config.database,
       templates: data.templates,
-      client: createWebClient(data.config, logger),
+      client: createWebClient(data.config, logger, metrics.slackApi),
+      metrics,
       now: data.clock ? new SharedClock(data.clock).now : () => new Date(),
       logger,
       probeSettings: data.config.probes,
@@ -77,8 +85,10 @@ async function serveCore(data: CoreThreadData): Promise<void> {
   }
   port.on('message', (request: CoreRequest) => {
     const method = core[request.method] as (...args: unknown[]) => unknown;
+    const run = () => method(...request.args);
     void Promise.resolve()
-      .then(() => method(...request.args))
+      // The request a listener made on the main thread continues here: what it enqueues carries its id.
+      .then(() => (request.correlationId ? runAsWork({ correlationId: request.correlationId }, run) : run()))
       .then(
         (value) => post({ type: 'reply', id: request.id, ok: true, value }),
         (error: unknown) => post({ type: 'reply', id: request.id, ok: false, error: toWireError(error) }),

@@ -1,6 +1,7 @@
 import type { DeploymentEvent } from '../domain/apply-event.ts';
 import type { Deployment, DeploymentOrigin, PhaseProgress } from '../domain/deployment.ts';
 import type { HomeEntry } from '../domain/home.ts';
+import type { MetricsSnapshot } from '../metrics/metrics-exposition.ts';
 
 /** What `/deploy-checklist start` asks the core to create; the core expands the template's default assignees. */
 export type StartRequest = DeploymentOrigin & {
@@ -49,6 +50,10 @@ export type Core = {
   /** Waits until no sweep is running. */
   idle: () => Promise<void>;
   healthy: () => Promise<boolean>;
+  /** Migration files the database has not recorded as applied (GET /ready). */
+  pendingMigrations: () => Promise<string[]>;
+  /** The core's series (probes, jobs, its Web API calls, open deployments) as plain data, for GET /metrics. */
+  metrics: () => Promise<MetricsSnapshot>;
   /**
    * Stops the sweeps, waits up to `waitMs` (default: without limit) for the jobs already running, hands this
    * worker's other claims back, and closes the database.

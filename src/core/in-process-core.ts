@@ -6,6 +6,7 @@ import { homeEntries } from '../domain/home.ts';
 import type { Template } from '../domain/template.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { type CoreMetrics, createCoreMetrics } from '../metrics/bot-metrics.ts';
 import type { ProbeSettings } from '../probes/probe-settings.ts';
 import { JOB } from '../scheduler/job-kinds.ts';
 import { JobWorker } from '../scheduler/job-worker.ts';
@@ -49,6 +50,8 @@ export type InProcessCoreOptions = {
   /** Start node-cron's sweep (off in tests, which drain the outbox themselves). */
   schedule: boolean;
   workerId?: string;
+  /** Where the core's series are recorded (made by the caller when its Web API client counts into them too). */
+  metrics?: CoreMetrics;
 };
 
 export type InProcessCore = { core: Core; store: Store; worker: JobWorker; deps: Deps };
@@ -59,6 +62,7 @@ export type InProcessCore = { core: Core; store: Store; worker: JobWorker; deps:
  */
 export async function createInProcessCore(options: InProcessCoreOptions): Promise<InProcessCore> {
   const { now, logger, client } = options;
+  const metrics = options.metrics ?? createCoreMetrics();
   const store = await createStore(options.databaseUrl, { ...options.database, logger });
   const sweepFailed = (error: unknown) => {
     // Due work stays in the database: it runs at the first sweep after the database is back.
@@ -76,6 +80,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     pacer: new ChannelPacer(options.scheduler.postIntervalMs),
     userGroups: new UserGroupCache(client, logger),
     probeSettings: options.probeSettings,
+    metrics,
     kick: () => {
       void worker?.kick().catch(sweepFailed);
     },
@@ -93,6 +98,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     logger,
     maxAttempts: options.scheduler.maxAttempts,
     workerId: options.workerId,
+    metrics,
     wakeWithinMs: options.scheduler.sweepIntervalSeconds * 1000,
     // The card shows what could not be delivered.
     onFailed: async (job) => {
@@ -101,6 +107,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     },
   });
   worker = jobWorker;
+  metrics.countOpenDeployments(() => store.deployments.countOpenByStatus());
   const task = options.schedule
     ? scheduleSweep(options.scheduler.sweepIntervalSeconds, () => jobWorker.kick().catch(sweepFailed))
     : undefined;
@@ -131,6 +138,8 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     },
     idle: () => jobWorker.idle(),
     healthy: store.healthy,
+    pendingMigrations: store.pendingMigrations,
+    metrics: () => metrics.registry.getMetricsAsJSON(),
     close: async (waitMs = Number.POSITIVE_INFINITY) => {
       await task?.stop();
       const { released, stillRunning } = await jobWorker.shutdown(waitMs);

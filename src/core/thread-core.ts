@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config.ts';
+import { currentCorrelationId } from '../correlation.ts';
 import type { Logger } from '../logger.ts';
 import type { TemplateCatalog } from '../slack/deps.ts';
 import type { Core } from './core.ts';
@@ -108,7 +109,10 @@ export async function startThreadCore(options: ThreadCoreOptions): Promise<Core>
       if (gone) return reject(gone);
       nextId += 1;
       waiting.set(nextId, { resolve: resolve as (value: unknown) => void, reject });
-      worker.postMessage({ id: nextId, method, args } satisfies CoreRequest);
+      // The Slack request being handled (if any) continues in the core thread under the same correlation id.
+      const correlationId = currentCorrelationId();
+      const request: CoreRequest = { id: nextId, method, args, ...(correlationId ? { correlationId } : {}) };
+      worker.postMessage(request);
     });
 
   return {
@@ -125,6 +129,8 @@ export async function startThreadCore(options: ThreadCoreOptions): Promise<Core>
     drain: () => call('drain'),
     idle: () => call('idle'),
     healthy: () => call<boolean>('healthy').catch(() => false),
+    pendingMigrations: () => call('pendingMigrations'),
+    metrics: () => call('metrics'),
     close: async (waitMs) => {
       closing = true;
       if (!gone) await call('close', ...(waitMs === undefined ? [] : [waitMs]));

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { newCorrelationId, runAsWork, runOutsideWork } from '../correlation.ts';
 import type { Job } from '../generated/sqlite/index.js';
 import type { Logger } from '../logger.ts';
+import type { CoreMetrics } from '../metrics/bot-metrics.ts';
 import { settlesWithin } from '../settles-within.ts';
 import type { Db } from '../store/create-store.ts';
 import { claimDueJobs, completeJob, deferJob, failJob, releaseClaims, retryJob } from '../store/job-repository.ts';
@@ -25,7 +27,15 @@ export type JobWorkerOptions = {
   /** Called when a job is given up on, so the card can show it. */
   onFailed?: (job: Job, error: string) => Promise<void>;
   workerId?: string;
+  /** Job outcomes, scheduler lag and durations by job kind (GET /metrics). */
+  metrics?: Pick<CoreMetrics, 'jobs' | 'jobLagSeconds' | 'jobSeconds'>;
 };
+
+/** How a job run ended (the `outcome` of its log line and of deploy_checklist_jobs_total). */
+type JobRunOutcome =
+  | { outcome: 'done' | 'deferred' }
+  | { outcome: 'retry'; error: string; retryAt: Date }
+  | { outcome: 'failed'; error: string };
 
 export const DONE: JobOutcome = { kind: 'done' };
 
@@ -58,7 +68,8 @@ export class JobWorker {
       this.again = true;
       return this.running;
     }
-    this.running = this.drain().finally(() => {
+    // A sweep kicked by a request is not part of it: each job runs as part of the request that caused it.
+    this.running = runOutsideWork(() => this.drain()).finally(() => {
       this.running = null;
     });
     return this.running;
@@ -111,13 +122,28 @@ export class JobWorker {
     }
   }
 
+  /**
+   * Runs one job as part of the work that caused it (the Slack request's correlation id, carried on the row), so
+   * its log lines and the jobs it enqueues carry that id; then writes its one log line and its metrics.
+   */
   private async runOne(job: Job): Promise<void> {
+    const correlationId = job.correlationId ?? newCorrelationId();
+    await runAsWork({ correlationId }, async () => {
+      const startedAt = this.options.now();
+      const started = performance.now();
+      const run = await this.settle(job);
+      const lagMs = Math.max(0, startedAt.getTime() - job.dueAt.getTime());
+      this.report(job, run, { correlationId, lagMs, durationMs: performance.now() - started });
+    });
+  }
+
+  private async settle(job: Job): Promise<JobRunOutcome> {
     const { db, now, logger } = this.options;
     const handler = this.options.handlers[job.kind];
     if (!handler) {
-      await failJob(db, job, now(), `no handler for job kind "${job.kind}"`);
-      logger.error('job kind has no handler', { jobId: job.id, kind: job.kind });
-      return;
+      const error = `no handler for job kind "${job.kind}"`;
+      await failJob(db, job, now(), error);
+      return { outcome: 'failed', error };
     }
     let outcome: JobOutcome;
     try {
@@ -127,34 +153,45 @@ export class JobWorker {
     }
     if (outcome.kind === 'done') {
       await completeJob(db, job, now());
-      return;
+      return { outcome: 'done' };
     }
     if (outcome.kind === 'defer') {
       await deferJob(db, job, outcome.until);
-      return;
+      return { outcome: 'deferred' };
     }
     if (job.attempts >= this.options.maxAttempts) {
       await failJob(db, job, now(), outcome.error);
-      logger.error('job failed after its last attempt', {
-        jobId: job.id,
-        kind: job.kind,
-        attempts: job.attempts,
-        error: outcome.error,
-      });
       await this.options.onFailed?.(job, outcome.error).catch((error: unknown) => {
         logger.error('could not report a failed job', { jobId: job.id, error: describe(error) });
       });
-      return;
+      return { outcome: 'failed', error: outcome.error };
     }
-    logger.warn('job will be retried', {
-      jobId: job.id,
-      kind: job.kind,
-      attempt: job.attempts,
-      retryAt: outcome.at.toISOString(),
-      error: outcome.error,
-    });
     await retryJob(db, job, outcome.at, outcome.error);
     this.wakeAt(outcome.at);
+    return { outcome: 'retry', error: outcome.error, retryAt: outcome.at };
+  }
+
+  /** One log line per job run (the level says how it went), and the job metrics. */
+  private report(job: Job, run: JobRunOutcome, timing: { correlationId: string; lagMs: number; durationMs: number }) {
+    const line = {
+      jobId: job.id,
+      kind: job.kind,
+      deploymentId: job.deploymentId,
+      correlationId: timing.correlationId,
+      outcome: run.outcome,
+      attempt: job.attempts,
+      durationMs: Math.round(timing.durationMs),
+      lagMs: timing.lagMs,
+      ...(run.outcome === 'retry' ? { retryAt: run.retryAt.toISOString(), error: run.error } : {}),
+      ...(run.outcome === 'failed' ? { error: run.error } : {}),
+    };
+    const { logger, metrics } = this.options;
+    if (run.outcome === 'failed') logger.error('job failed after its last attempt', line);
+    else if (run.outcome === 'retry') logger.warn('job will be retried', line);
+    else logger.info(run.outcome === 'done' ? 'job done' : 'job deferred', line);
+    metrics?.jobs.inc({ kind: job.kind, outcome: run.outcome });
+    metrics?.jobLagSeconds.observe({ kind: job.kind }, timing.lagMs / 1000);
+    metrics?.jobSeconds.observe({ kind: job.kind }, timing.durationMs / 1000);
   }
 
   /**

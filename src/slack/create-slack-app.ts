@@ -1,14 +1,20 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type Authorize, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Config } from '../config.ts';
 import { boltLogger, type Logger } from '../logger.ts';
+import type { MainThreadMetrics } from '../metrics/bot-metrics.ts';
 import { createWebClient, webClientOptions } from './create-web-client.ts';
+import { observeSlackRequests } from './observe-slack-requests.ts';
+import { type OperatorChecks, operatorRoutes } from './operator-routes.ts';
+import { SlackAuth } from './slack-auth.ts';
 
 export type SlackAppOptions = {
   config: Config;
   logger: Logger;
-  healthy: () => Promise<boolean>;
+  /** What GET /health, /ready and /metrics report (read at each request: the core starts after the app). */
+  checks: Omit<OperatorChecks, 'slackAuth' | 'logger'>;
+  /** The main thread's series: Slack requests, and the Web API calls of this thread's client. */
+  metrics: MainThreadMetrics;
   /** true in tests: the HTTP reply waits for the listener, so assertions see its effects. */
   processBeforeResponse?: boolean;
 };
@@ -17,33 +23,28 @@ const LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN
 
 /**
  * The Bolt app: HTTP on /slack/events (signatures verified by Bolt), or Socket Mode when SLACK_APP_TOKEN is set.
- * Both serve GET /health. Web API calls are not retried by the client: the outbox retries them durably.
+ * Both serve GET /health, /ready and /metrics. Web API calls are not retried by the client: the outbox retries them
+ * durably. Every request is observed (correlation id, log line, metrics).
  */
-export function createSlackApp(options: SlackAppOptions): { app: App; client: WebClient } {
+export function createSlackApp(options: SlackAppOptions): { app: App; client: WebClient; slackAuth: SlackAuth } {
   const { config, logger } = options;
   const log = boltLogger(logger, config.logLevel);
-  const health = {
-    path: '/health',
-    method: ['GET'],
-    handler: async (_req: IncomingMessage, res: ServerResponse) => {
-      const ok = await options.healthy();
-      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok, database: ok ? 'reachable' : 'unreachable' }));
-    },
-  };
+  const client = createWebClient(config, logger, options.metrics.slackApi);
+  const slackAuth = new SlackAuth(client);
+  const routes = operatorRoutes({ ...options.checks, slackAuth, logger });
   const clientOptions = webClientOptions(config);
   const receiver = config.slack.socketMode
     ? new SocketModeReceiver({
         appToken: config.slack.appToken as string,
         logger: log,
-        customRoutes: [health],
+        customRoutes: routes,
         // The Socket Mode client's own Web API client (apps.connections.open) talks to the same Slack as ours.
         installerOptions: { port: config.port, clientOptions },
       })
     : new HTTPReceiver({
         signingSecret: config.slack.signingSecret,
         logger: log,
-        customRoutes: [health],
+        customRoutes: routes,
         processBeforeResponse: options.processBeforeResponse ?? false,
         // A signed request no listener could take (no command, no known payload type) is malformed: 400, not 404.
         unhandledRequestHandler: ({ logger: log, response }) => {
@@ -62,37 +63,32 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
           }
         },
       });
-  const client = createWebClient(config, logger);
   const app = new App({
     receiver,
     logger: log,
     logLevel: LEVELS[config.logLevel],
     clientOptions,
-    authorize: cachedAuthorize(client, config.slack.botToken),
+    authorize: cachedAuthorize(slackAuth, config.slack.botToken),
     // The error handler gets the request body, so it can answer the person where they acted.
     extendedErrorHandler: true,
   });
-  return { app, client };
+  observeSlackRequests(app, { logger, metrics: options.metrics });
+  return { app, client, slackAuth };
 }
 
 /**
  * One workspace, one bot token. Bolt's own single-token authorization either calls auth.test unawaited at
  * construction (crashing the process when Slack is unreachable) or, with verification off, on every request,
- * before the ack. This asks once, caches the answer, and asks again only after a failure.
+ * before the ack. This asks once (SlackAuth caches the answer, and asks again only after a failure); a request
+ * that arrives while Slack does not confirm the token still goes through with the token alone.
  */
-export function cachedAuthorize(client: WebClient, botToken: string): Authorize<boolean> {
-  let identity: Promise<{ botId?: string; botUserId?: string }> | undefined;
+export function cachedAuthorize(slackAuth: SlackAuth, botToken: string): Authorize<boolean> {
   return async () => {
-    identity ??= client.auth
-      .test()
-      .then((result) => ({
-        ...(result.bot_id ? { botId: result.bot_id } : {}),
-        ...(result.user_id ? { botUserId: result.user_id } : {}),
-      }))
-      .catch(() => {
-        identity = undefined;
-        return {};
-      });
-    return { botToken, ...(await identity) };
+    const identity = await slackAuth.verify().catch(() => undefined);
+    return {
+      botToken,
+      ...(identity?.botId ? { botId: identity.botId } : {}),
+      ...(identity?.botUserId ? { botUserId: identity.botUserId } : {}),
+    };
   };
 }

@@ -3,6 +3,7 @@ import type { Core } from '../core/core.ts';
 import type { Deployment } from '../domain/deployment.ts';
 import type { CardSection } from '../domain/render/render-summary-card.ts';
 import type { Logger } from '../logger.ts';
+import type { CoreMetrics } from '../metrics/bot-metrics.ts';
 import type { ProbeSettings } from '../probes/probe-settings.ts';
 import type { LookupFn } from '../probes/types.ts';
 import type { Store } from '../store/store.ts';
@@ -24,6 +25,8 @@ export type Deps = {
   cardSections: (deployment: Deployment) => Promise<CardSection[]>;
   userGroups: UserGroupCache;
   probeSettings: ProbeSettings;
+  /** The core's series: probe runs are counted where they run. */
+  metrics: CoreMetrics;
   /** Replaces DNS for probes (tests); the system resolver otherwise. */
   probeLookup?: LookupFn;
   /** Sends a JSON body to a response_url (ephemeral replies after the ack). */

@@ -15,17 +15,22 @@ export type MigrationDriver = {
 
 export const MIGRATIONS_TABLE = 'deploy_checklist_migrations';
 
+/** The migrations a directory holds (one folder each), in the order they apply. */
+export async function migrationNames(migrationsDir: string): Promise<string[]> {
+  const entries = await readdir(migrationsDir, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
 /**
  * Applies pending migrations in name order so a fresh database needs no manual step. The SQL files are the ones
  * `prisma migrate diff` wrote; the Prisma CLI's migrate deploy is not used at runtime (it needs engines that
  * some environments cannot download, and fails on PostgreSQL with the JS schema engine).
  */
 export async function applyMigrations(driver: MigrationDriver, migrationsDir: string): Promise<string[]> {
-  const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const names = entries
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+  const names = await migrationNames(migrationsDir);
   return driver.exclusive(async () => {
     await driver.query(
       `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (name VARCHAR(255) PRIMARY KEY, applied_at VARCHAR(40) NOT NULL)`,

@@ -44,6 +44,11 @@ function findRootRelative(): string {
   return fileURLToPath(import.meta.url).includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..';
 }
 
+/** Where the migration files of a kind of database are. */
+export function migrationsDir(kind: StoreKind): string {
+  return kind === 'sqlite' ? path.join(PRISMA_DIR, 'migrations') : path.join(PRISMA_DIR, 'postgresql', 'migrations');
+}
+
 /** Opens the database the URL names, applies pending migrations, and returns a Prisma client on a driver adapter. */
 export async function openDatabase(databaseUrl: string, options: OpenDatabaseOptions = {}): Promise<Database_> {
   if (databaseUrl.startsWith('postgres://') || databaseUrl.startsWith('postgresql://')) {
@@ -91,7 +96,7 @@ async function openSqlite(databaseUrl: string): Promise<Database_> {
   };
   let migrationsApplied: string[];
   try {
-    migrationsApplied = await applyMigrations(driver, path.join(PRISMA_DIR, 'migrations'));
+    migrationsApplied = await applyMigrations(driver, migrationsDir('sqlite'));
   } finally {
     raw.close();
   }
@@ -177,7 +182,7 @@ async function migratePostgres(databaseUrl: string): Promise<string[]> {
     },
   };
   try {
-    return await applyMigrations(driver, path.join(PRISMA_DIR, 'postgresql', 'migrations'));
+    return await applyMigrations(driver, migrationsDir('postgresql'));
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -103,6 +103,16 @@ export class DeploymentRepository {
     return this.load(id);
   }
 
+  /** How many deployments are open, by status (the open-deployments gauge of GET /metrics). */
+  async countOpenByStatus(): Promise<Record<string, number>> {
+    const groups = await this.db.deployment.groupBy({
+      by: ['status'],
+      where: { closedAt: null },
+      _count: { _all: true },
+    });
+    return Object.fromEntries(groups.map((group) => [group.status, group._count._all]));
+  }
+
   async find(id: string): Promise<Deployment | undefined> {
     return this.load(id).catch((error: unknown) => {
       if (error instanceof AppError && error.code === 'deployment-not-found') return undefined;

@@ -1,3 +1,4 @@
+import { currentCorrelationId } from '../correlation.ts';
 import type { Job, Prisma } from '../generated/sqlite/index.js';
 import type { Db } from './create-store.ts';
 import { newId } from './ids.ts';
@@ -16,26 +17,44 @@ export type NewJob = {
 };
 
 /**
- * Enqueues a job, or re-requests the pending one with the same dedupe key (bumping requestRev so a worker that is
- * sending it right now knows to send again with the newer state).
+ * A job's row. It carries the correlation id of the work enqueueing it (a Slack request, or the job that caused
+ * this one), so its log lines can be found with the request's.
  */
-export async function enqueueJob(tx: Tx, job: NewJob, now: Date): Promise<void> {
-  const data = {
+function jobRow(job: NewJob) {
+  return {
     deploymentId: job.deploymentId,
     kind: job.kind,
     payloadJson: JSON.stringify(job.payload ?? {}),
     dueAt: job.dueAt,
+    correlationId: currentCorrelationId() ?? null,
   };
+}
+
+/**
+ * Enqueues a job, or re-requests the pending one with the same dedupe key (bumping requestRev so a worker that is
+ * sending it right now knows to send again with the newer state). A re-requested job takes the newest request's
+ * correlation id.
+ */
+export async function enqueueJob(tx: Tx, job: NewJob, now: Date): Promise<void> {
+  const data = jobRow(job);
   if (!job.dedupeKey) {
     await tx.job.create({ data: { id: newId('job'), ...data, createdAt: now } });
     return;
   }
+  const correlation = data.correlationId ? { correlationId: data.correlationId } : {};
   await tx.job.upsert({
     where: { dedupeKey: job.dedupeKey },
     create: { id: newId('job'), ...data, dedupeKey: job.dedupeKey, createdAt: now },
     update: job.reschedule
-      ? { requestRev: { increment: 1 }, dueAt: job.dueAt, payloadJson: data.payloadJson, attempts: 0 }
-      : { requestRev: { increment: 1 } },
+      ? { requestRev: { increment: 1 }, dueAt: job.dueAt, payloadJson: data.payloadJson, attempts: 0, ...correlation }
+      : { requestRev: { increment: 1 }, ...correlation },
+  });
+}
+
+/** Inserts a job; with a dedupe key that a pending job holds, fails with a unique violation instead of coalescing. */
+export async function createJob(tx: Tx, job: NewJob, now: Date): Promise<void> {
+  await tx.job.create({
+    data: { id: newId('job'), ...jobRow(job), ...(job.dedupeKey ? { dedupeKey: job.dedupeKey } : {}), createdAt: now },
   });
 }
 

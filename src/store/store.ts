@@ -1,4 +1,12 @@
-import { type Database_, type Db, type OpenDatabaseOptions, openDatabase, type StoreKind } from './create-store.ts';
+import { MIGRATIONS_TABLE, migrationNames } from './apply-migrations.ts';
+import {
+  type Database_,
+  type Db,
+  migrationsDir,
+  type OpenDatabaseOptions,
+  openDatabase,
+  type StoreKind,
+} from './create-store.ts';
 import { DeploymentRepository } from './deployment-repository.ts';
 import { MessageRepository } from './message-repository.ts';
 
@@ -11,6 +19,8 @@ export type Store = {
   /** Migrations this start applied (empty when the database was up to date). */
   migrationsApplied: string[];
   healthy: () => Promise<boolean>;
+  /** Migration files the database has not recorded as applied (another replica ran an older image, a failed start). */
+  pendingMigrations: () => Promise<string[]>;
   close: () => Promise<void>;
 };
 
@@ -30,6 +40,11 @@ export async function createStore(databaseUrl: string, options: OpenDatabaseOpti
       } catch {
         return false;
       }
+    },
+    pendingMigrations: async () => {
+      const rows = await db.$queryRawUnsafe<Array<{ name: string }>>(`SELECT name FROM ${MIGRATIONS_TABLE}`);
+      const applied = new Set(rows.map((row) => row.name));
+      return (await migrationNames(migrationsDir(database.kind))).filter((name) => !applied.has(name));
     },
     close: database.close,
   };

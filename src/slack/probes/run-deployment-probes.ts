@@ -77,6 +77,7 @@ export async function runDeploymentProbes(
     now: deps.now,
     ...(deps.probeLookup ? { lookup: deps.probeLookup } : {}),
   });
+  for (const { result } of ran) deps.metrics.probeRuns.inc({ kind: result.kind, outcome: result.outcome });
   const at = deps.now();
   await deps.store.db.probeRun.createMany({
     data: ran.map(({ id, result }) => ({

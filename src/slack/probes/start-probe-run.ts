@@ -1,6 +1,6 @@
 import type { ProbeRunRequest } from '../../core/core.ts';
 import { JOB } from '../../scheduler/job-kinds.ts';
-import { newId } from '../../store/ids.ts';
+import { createJob } from '../../store/job-repository.ts';
 import { isUniqueViolation } from '../../store/unique-violation.ts';
 import type { Deps } from '../deps.ts';
 
@@ -14,31 +14,19 @@ export async function startProbeRun(deps: Deps, deploymentId: string, options: P
   const now = deps.now();
   try {
     await deps.store.db.$transaction(async (tx) => {
-      await tx.job.create({
-        data: {
-          id: newId('job'),
-          deploymentId: deploymentId,
+      await createJob(
+        tx,
+        {
+          deploymentId,
           kind: PROBE_RUN_JOB,
           dedupeKey: `probes:${deploymentId}`,
-          payloadJson: JSON.stringify({
-            actor: options.actor,
-            itemKeys: options.itemKeys ?? null,
-            heading: options.heading,
-          }),
+          payload: { actor: options.actor, itemKeys: options.itemKeys ?? null, heading: options.heading },
           dueAt: now,
-          createdAt: now,
         },
-      });
-      await tx.job.create({
-        data: {
-          id: newId('job'),
-          deploymentId: deploymentId,
-          kind: JOB.postThreadMessage,
-          payloadJson: JSON.stringify({ text: options.notice }),
-          dueAt: now,
-          createdAt: now,
-        },
-      });
+        now,
+      );
+      const notice = { deploymentId, kind: JOB.postThreadMessage, payload: { text: options.notice }, dueAt: now };
+      await createJob(tx, notice, now);
     });
   } catch (error) {
     if (isUniqueViolation(error)) return false;

@@ -1,0 +1,125 @@
+import type { App, ReceiverEvent } from '@slack/bolt';
+import { z } from 'zod';
+import { currentRequest, newCorrelationId, type RequestNotes, runAsWork } from '../correlation.ts';
+import { isAppError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import type { MainThreadMetrics, SlackRequestKind, SlackRequestOutcome } from '../metrics/bot-metrics.ts';
+
+/** The fields of any Slack request body the log line names; anything else is ignored. */
+const ZRequestBody = z.object({
+  type: z.string().optional(),
+  command: z.string().optional(),
+  team_id: z.string().optional(),
+  team: z.object({ id: z.string() }).nullish(),
+  channel_id: z.string().optional(),
+  channel: z.object({ id: z.string() }).nullish(),
+  user_id: z.string().optional(),
+  user: z.object({ id: z.string() }).nullish(),
+  actions: z.array(z.object({ action_id: z.string().optional() })).optional(),
+  view: z.object({ callback_id: z.string().optional() }).nullish(),
+  callback_id: z.string().optional(),
+  event: z.object({ type: z.string(), channel: z.string().optional(), user: z.string().optional() }).optional(),
+});
+
+const KIND_OF_TYPE: Record<string, SlackRequestKind> = {
+  block_actions: 'action',
+  interactive_message: 'action',
+  view_submission: 'view_submission',
+  view_closed: 'view_closed',
+  shortcut: 'shortcut',
+  message_action: 'shortcut',
+  block_suggestion: 'options',
+  dialog_suggestion: 'options',
+  event_callback: 'event',
+};
+
+export function slackRequestKind(body: Record<string, unknown>): SlackRequestKind {
+  if (typeof body.command === 'string') return 'command';
+  return (typeof body.type === 'string' ? KIND_OF_TYPE[body.type] : undefined) ?? 'other';
+}
+
+/** Who and where, and which command, button, modal or event: the request's log line without its outcome. */
+export function describeSlackRequest(body: Record<string, unknown>): Record<string, string> {
+  const parsed = ZRequestBody.safeParse(body);
+  if (!parsed.success) return {};
+  const b = parsed.data;
+  const fields: Record<string, string | undefined> = {
+    command: b.command,
+    actionId: b.actions?.[0]?.action_id,
+    callbackId: b.view?.callback_id ?? b.callback_id,
+    event: b.event?.type,
+    team: b.team_id ?? b.team?.id,
+    channel: b.channel_id ?? b.channel?.id ?? b.event?.channel,
+    user: b.user_id ?? b.user?.id ?? b.event?.user,
+  };
+  return Object.fromEntries(
+    Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
+function outcomeOf(notes: RequestNotes): SlackRequestOutcome {
+  if (notes.failed) return 'error';
+  return notes.refused ? 'refused' : 'ok';
+}
+
+/**
+ * Gives every Slack request a correlation id, times its ack, and when its listener is done writes its one log line
+ * and counts it. Everything the listener does (core calls, jobs it enqueues, their log lines) runs as part of it.
+ * Recording is in memory; the ack never waits on it.
+ */
+export function observeSlackRequests(
+  app: App,
+  deps: { logger: Logger; metrics: Pick<MainThreadMetrics, 'requests' | 'ackSeconds'> },
+): void {
+  // Runs for every request Bolt dispatches. A listener that throws is marked here: Bolt's error handler then answers
+  // the person and swallows the error, so the request would otherwise look fine.
+  app.use(async ({ next }) => {
+    const notes = currentRequest();
+    try {
+      await next();
+    } catch (error) {
+      if (notes) {
+        if (isAppError(error)) notes.refused = true;
+        else notes.failed = true;
+      }
+      throw error;
+    }
+  });
+  const processEvent = app.processEvent.bind(app);
+  // Both receivers (HTTP and Socket Mode) hand every verified request to app.processEvent: the one place that sees a
+  // request from its arrival through its ack to the end of its listener.
+  app.processEvent = (event: ReceiverEvent) => {
+    const notes: RequestNotes = {};
+    const correlationId = newCorrelationId();
+    const kind = slackRequestKind(event.body);
+    const started = performance.now();
+    let ackMs: number | undefined;
+    const observed: ReceiverEvent = {
+      ...event,
+      ack: (response) => {
+        ackMs ??= performance.now() - started;
+        return event.ack(response);
+      },
+    };
+    return runAsWork({ correlationId, request: notes }, async () => {
+      try {
+        await processEvent(observed);
+      } catch (error) {
+        notes.failed = true;
+        throw error;
+      } finally {
+        const outcome = outcomeOf(notes);
+        deps.metrics.requests.inc({ kind, outcome });
+        if (ackMs !== undefined) deps.metrics.ackSeconds.observe({ kind }, ackMs / 1000);
+        deps.logger[outcome === 'error' ? 'warn' : 'info']('slack request', {
+          kind,
+          ...describeSlackRequest(event.body),
+          outcome,
+          ackMs: ackMs === undefined ? null : Math.round(ackMs * 10) / 10,
+          correlationId,
+          ...(notes.deploymentId ? { deploymentId: notes.deploymentId } : {}),
+        });
+      }
+    });
+  };
+}
