@@ -1,7 +1,9 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /** The suites that open a database; the `postgresql` project runs them again on PostgreSQL. */
 const DATABASE_SUITES = ['test/slack/**/*.test.ts', 'test/store/**/*.test.ts', 'test/scheduler/**/*.test.ts'];
+/** Suites that need PostgreSQL whatever the store under test (several replicas on one database): run once, there. */
+const POSTGRESQL_ONLY = ['test/replicas/**/*.test.ts'];
 
 export default defineConfig({
   test: {
@@ -11,9 +13,24 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'sqlite', include: ['test/**/*.test.ts'], env: { TEST_DATABASE: 'sqlite' } } },
-      // A fresh PostgreSQL database per test file (test/support/test-database.ts), dropped afterwards.
-      { extends: true, test: { name: 'postgresql', include: DATABASE_SUITES, env: { TEST_DATABASE: 'postgresql' } } },
+      {
+        extends: true,
+        test: {
+          name: 'sqlite',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...POSTGRESQL_ONLY],
+          env: { TEST_DATABASE: 'sqlite' },
+        },
+      },
+      // A fresh PostgreSQL database per harness or test file (test/support/test-database.ts), dropped afterwards.
+      {
+        extends: true,
+        test: {
+          name: 'postgresql',
+          include: [...DATABASE_SUITES, ...POSTGRESQL_ONLY],
+          env: { TEST_DATABASE: 'postgresql' },
+        },
+      },
     ],
   },
 });
