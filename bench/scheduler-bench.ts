@@ -1,7 +1,8 @@
 // Scheduled work falling due in a burst: 2,000 jobs (check-ins and rollback reminders) across 200 deployments, due
 // within a few seconds of each other, drained by one JobWorker whose sweeps node-cron wakes every second — the same
 // wiring as the bot (src/scheduler/sweep-schedule.ts). Each job "posts to Slack" with a 2–5 ms async delay.
-// Measured: the time until every job has posted, the delay from each job's due time to its post, and peak RSS.
+// Measured: the time until every job has posted, the delay from each job's due time to its post, and peak RSS; on a
+// SQLite file and on a fresh PostgreSQL database (what replicas share), printed side by side with the same targets.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,8 @@ import { createLogger } from '../src/logger.ts';
 import { DONE, JobWorker } from '../src/scheduler/job-worker.ts';
 import { scheduleSweep } from '../src/scheduler/sweep-schedule.ts';
 import { openDatabase } from '../src/store/create-store.ts';
-import { type Bench, type BenchFigure, type BenchTarget, percentile } from './bench-report.ts';
+import { createTestDatabase } from '../test/support/postgres.ts';
+import { type Bench, type BenchFigure, type BenchTarget, percentile, sideBySide } from './bench-report.ts';
 
 const JOBS = 2000;
 const DEPLOYMENTS = 200;
@@ -23,9 +25,42 @@ const POST_DELAY_MS = [2, 3, 4, 5] as const;
 const P99_TARGET_MS = SWEEP_INTERVAL_SECONDS * 1000 + 1000;
 const GIVE_UP_MS = 60_000;
 
+type Measured = { figures: BenchFigure[]; targets: BenchTarget[] };
+
+/** A fresh database of each kind, removed afterwards. */
+const STORES: Array<{ name: string; create: () => Promise<{ url: string; drop: () => Promise<void> }> }> = [
+  {
+    name: 'SQLite',
+    create: async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'dc-scheduler-bench-'));
+      return {
+        url: `file:${path.join(dir, 'bench.db')}`,
+        drop: async () => rmSync(dir, { recursive: true, force: true }),
+      };
+    },
+  },
+  { name: 'PostgreSQL', create: createTestDatabase },
+];
+
 async function run(): Promise<ReturnType<Bench['run']> extends Promise<infer R> ? R : never> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'dc-scheduler-bench-'));
-  const database = await openDatabase(`file:${path.join(dir, 'bench.db')}`);
+  const measured: Measured[] = [];
+  for (const store of STORES) {
+    const fresh = await store.create();
+    try {
+      measured.push(await measure(fresh.url));
+    } finally {
+      await fresh.drop();
+    }
+  }
+  return sideBySide(
+    'scheduler',
+    STORES.map((store) => store.name),
+    measured,
+  );
+}
+
+async function measure(databaseUrl: string): Promise<Measured> {
+  const database = await openDatabase(databaseUrl);
   const { db } = database;
   const peak = { rss: process.memoryUsage().rss };
   const sampler = setInterval(() => {
@@ -127,11 +162,10 @@ async function run(): Promise<ReturnType<Bench['run']> extends Promise<infer R> 
         detail: `p99 ${Math.round(p99)} ms`,
       },
     ];
-    return { name: 'scheduler', figures, targets };
+    return { figures, targets };
   } finally {
     clearInterval(sampler);
     await database.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,6 @@
 // Ack latency of /deploy-checklist and item clicks against the fake Slack, side by side with a bare Bolt app
-// that acks and does nothing (the floor), and the time from a click to the chat.update that shows it.
+// that acks and does nothing (the floor), and the time from a click to the chat.update that shows it, on SQLite and
+// again with the bot on a fresh PostgreSQL database (what replicas share).
 // The fake Slack and the client sending signed requests run on the main thread; the bot and the floor app each run
 // on a thread of their own, as separate processes would. POST_INTERVAL_MS=0: the per-channel pacing would
 // dominate the click-to-update figure otherwise.
@@ -18,12 +19,14 @@ import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { botEnvFor } from '../test/support/bot-harness.ts';
 import { type FakeSlack, type RecordedCall, startFakeSlack } from '../test/support/fake-slack.ts';
+import { createTestDatabase } from '../test/support/postgres.ts';
 import { createSlackClient, type SlackHttpResponse, type SlackTestClient } from '../test/support/signed-requests.ts';
 import { type Bench, type BenchFigure, type BenchTarget, percentile } from './bench-report.ts';
 
 const SIGNING_SECRET = 'bench-signing-secret-123';
 const CHANNELS = ['C0BENCH1', 'C0BENCH2', 'C0BENCH3', 'C0BENCH4'];
 const CLICK_CHANNEL = 'C0CLICKS';
+const PG_CLICK_CHANNEL = 'C0PGCLICKS';
 const IN_FLIGHT = 20;
 const COMMANDS = 500;
 const CLICKS = 2000;
@@ -94,6 +97,29 @@ async function settle(app: AppThread, fake: FakeSlack): Promise<void> {
     seen = count;
     await sleep(60);
   }
+}
+
+/** Every item button in the phase messages of the deployments posted in a channel. */
+function itemButtons(fake: FakeSlack, channel: string): ItemButton[] {
+  const buttons: ItemButton[] = [];
+  const cards = [...fake.messages.values()].filter((m) => m.channel === channel && !m.thread_ts);
+  for (const card of cards) {
+    for (const message of fake.threadOf(card.ts)) {
+      for (const block of message.blocks as Block[]) {
+        const value = block.accessory?.value;
+        if (!block.block_id?.startsWith('item:') || value === undefined) continue;
+        const parsed = JSON.parse(value) as ButtonValue;
+        buttons.push({
+          deploymentId: parsed.d,
+          key: parsed.i,
+          channel: message.channel,
+          messageTs: message.ts,
+          parentTs: card.ts,
+        });
+      }
+    }
+  }
+  return buttons;
 }
 
 function shows(call: RecordedCall, button: ItemButton, done: boolean): boolean {
@@ -215,7 +241,7 @@ export const slackBench: Bench = {
   name: 'slack',
   run: async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'deploy-checklist-bench-'));
-    const fake = await startFakeSlack({ channels: [...CHANNELS, CLICK_CHANNEL] });
+    const fake = await startFakeSlack({ channels: [...CHANNELS, CLICK_CHANNEL, PG_CLICK_CHANNEL] });
     const env = {
       ...botEnvFor(fake, { databaseUrl: `file:${path.join(dir, 'bench.db')}`, signingSecret: SIGNING_SECRET }),
       LOG_LEVEL: 'info',
@@ -288,24 +314,7 @@ export const slackBench: Bench = {
         });
       }
       await settle(bot, fake);
-      const buttons: ItemButton[] = [];
-      const cards = [...fake.messages.values()].filter((m) => m.channel === CLICK_CHANNEL && !m.thread_ts);
-      for (const card of cards) {
-        for (const message of fake.threadOf(card.ts)) {
-          for (const block of message.blocks as Block[]) {
-            const value = block.accessory?.value;
-            if (!block.block_id?.startsWith('item:') || value === undefined) continue;
-            const parsed = JSON.parse(value) as ButtonValue;
-            buttons.push({
-              deploymentId: parsed.d,
-              key: parsed.i,
-              channel: message.channel,
-              messageTs: message.ts,
-              parentTs: card.ts,
-            });
-          }
-        }
-      }
+      const buttons = itemButtons(fake, CLICK_CHANNEL);
       if (buttons.length < IN_FLIGHT * 2) {
         const logs = (await bot.call('busy')).logLines ?? [];
         throw new Error(`only ${buttons.length} item buttons to click; bot log: ${logs.slice(0, 3).join('\n')}`);
@@ -316,7 +325,7 @@ export const slackBench: Bench = {
       const done = new Map<ItemButton, boolean>();
       const click = (target: Target, button: ItemButton, userId: string) => {
         const to = !(done.get(button) ?? false);
-        if (target === ours) done.set(button, to);
+        if (target.name === 'ours') done.set(button, to);
         return target.client.blockAction({
           userId,
           channelId: button.channel,
@@ -338,27 +347,67 @@ export const slackBench: Bench = {
       await settle(bot, fake);
 
       // Click to chat.update, one click every UPDATE_SPACING_MS, each on an item not clicked in this phase.
-      fake.clearRecords();
-      const toUpdate: number[] = [];
-      const pending: Promise<void>[] = [];
-      const spaced = clickInputs(Math.min(UPDATE_CLICKS, buttons.length), 0);
-      for (const button of spaced) {
-        const to = !(done.get(button) ?? false);
-        const started = performance.now();
-        // Before this click every update shows the item's old state: the first one showing the new state is ours.
-        const shown = fake.waitFor((call) => shows(call, button, to), { timeoutMs: 10_000 });
-        pending.push(
-          (async () => {
-            const res = await click(ours, button, 'U0LATENCY');
-            if (res.status !== 200) failures.push(`HTTP ${res.status}`);
-            await shown;
-            toUpdate.push(performance.now() - started);
-          })(),
-        );
-        await sleep(UPDATE_SPACING_MS);
+      const clickToUpdate = async (target: Target, on: ItemButton[]): Promise<number[]> => {
+        fake.clearRecords();
+        const toUpdate: number[] = [];
+        const pending: Promise<void>[] = [];
+        for (const button of on.slice(0, UPDATE_CLICKS)) {
+          const to = !(done.get(button) ?? false);
+          const started = performance.now();
+          // Before this click every update shows the item's old state: the first one showing the new state is ours.
+          const shown = fake.waitFor((call) => shows(call, button, to), { timeoutMs: 10_000 });
+          pending.push(
+            (async () => {
+              const res = await click(target, button, 'U0LATENCY');
+              if (res.status !== 200) failures.push(`HTTP ${res.status}`);
+              await shown;
+              toUpdate.push(performance.now() - started);
+            })(),
+          );
+          await sleep(UPDATE_SPACING_MS);
+        }
+        await Promise.all(pending);
+        await settle(target.app, fake);
+        return toUpdate;
+      };
+      const toUpdate = await clickToUpdate(ours, clickInputs(Math.min(UPDATE_CLICKS, buttons.length), 0));
+
+      // The same on PostgreSQL: a bot of its own on a fresh database, its deployments started and warmed up alike.
+      const pgDatabase = await createTestDatabase();
+      const pgBot = await startAppThread('ours', { ...env, DATABASE_URL: pgDatabase.url });
+      let pgToUpdate: number[];
+      let pgLogLines: string[];
+      try {
+        const pg: Target = { name: 'ours', client: client(pgBot.port), app: pgBot };
+        for (let d = 0; d < CLICK_DEPLOYMENTS; d++) {
+          await pg.client.command({
+            text: `start pg-click-${d} v2.0.${d} production`,
+            userId: 'U0OWNER',
+            channelId: PG_CLICK_CHANNEL,
+          });
+        }
+        // A cold bot takes a moment before its first posts: wait for every card and its phases, then for quiet.
+        const threadsPosted = () =>
+          [...fake.messages.values()].filter(
+            (m) => m.channel === PG_CLICK_CHANNEL && !m.thread_ts && fake.threadOf(m.ts).length > 0,
+          ).length;
+        for (let waited = 0; threadsPosted() < CLICK_DEPLOYMENTS; waited += 50) {
+          if (waited > 60_000)
+            throw new Error(`PostgreSQL bot posted ${threadsPosted()} of ${CLICK_DEPLOYMENTS} threads`);
+          await sleep(50);
+        }
+        await settle(pgBot, fake);
+        const pgButtons = itemButtons(fake, PG_CLICK_CHANNEL);
+        const pgInputs = (count: number) =>
+          Array.from({ length: count }, (_, i) => pgButtons[i % pgButtons.length] as ItemButton);
+        await timedPool(pgInputs(200), IN_FLIGHT, (button) => click(pg, button, 'U0WARM'), failures);
+        await settle(pgBot, fake);
+        pgToUpdate = await clickToUpdate(pg, pgInputs(Math.min(UPDATE_CLICKS, pgButtons.length)));
+        pgLogLines = (await pgBot.call('busy')).logLines ?? [];
+      } finally {
+        await pgBot.close();
+        await pgDatabase.drop();
       }
-      await Promise.all(pending);
-      await settle(bot, fake);
 
       const logLines = (await bot.call('busy')).logLines ?? [];
       if (logLines.length > 0)
@@ -400,12 +449,17 @@ export const slackBench: Bench = {
       const clk = ackFigures('item clicks', clicks);
       const updateP50 = percentile(toUpdate, 50);
       const updateP99 = percentile(toUpdate, 99);
+      const pgUpdateP50 = percentile(pgToUpdate, 50);
+      const pgUpdateP99 = percentile(pgToUpdate, 99);
       figures.push(
         { label: `click → chat.update: clicks, one per ${UPDATE_SPACING_MS} ms`, value: toUpdate.length, unit: '' },
-        { label: 'click → chat.update p50 (SQLite, POST_INTERVAL_MS=0)', value: updateP50, unit: 'ms' },
-        { label: 'click → chat.update p99 (SQLite, POST_INTERVAL_MS=0)', value: updateP99, unit: 'ms' },
+        { label: 'click → chat.update p50 [SQLite] (POST_INTERVAL_MS=0)', value: updateP50, unit: 'ms' },
+        { label: 'click → chat.update p50 [PostgreSQL] (POST_INTERVAL_MS=0)', value: pgUpdateP50, unit: 'ms' },
+        { label: 'click → chat.update p99 [SQLite] (POST_INTERVAL_MS=0)', value: updateP99, unit: 'ms' },
+        { label: 'click → chat.update p99 [PostgreSQL] (POST_INTERVAL_MS=0)', value: pgUpdateP99, unit: 'ms' },
         { label: 'failed requests (non-200)', value: failures.length, unit: '' },
-        { label: 'bot warnings and errors logged', value: logLines.length, unit: '' },
+        { label: 'bot warnings and errors logged [SQLite]', value: logLines.length, unit: '' },
+        { label: 'bot warnings and errors logged [PostgreSQL]', value: pgLogLines.length, unit: '' },
       );
       const ratioTarget = (what: string, r: { ourP99: number; floorP99: number }): BenchTarget => ({
         label: `${what} ack p99 ≤ ${ACK_RATIO_TARGET}× floor`,
@@ -416,9 +470,14 @@ export const slackBench: Bench = {
         ratioTarget('commands', cmd),
         ratioTarget('item clicks', clk),
         {
-          label: `click → chat.update p99 < ${UPDATE_P99_TARGET_MS} ms`,
+          label: `click → chat.update p99 < ${UPDATE_P99_TARGET_MS} ms [SQLite]`,
           ok: updateP99 < UPDATE_P99_TARGET_MS,
           detail: `${updateP99.toFixed(2)} ms over ${toUpdate.length} clicks`,
+        },
+        {
+          label: `click → chat.update p99 < ${UPDATE_P99_TARGET_MS} ms [PostgreSQL]`,
+          ok: pgUpdateP99 < UPDATE_P99_TARGET_MS,
+          detail: `${pgUpdateP99.toFixed(2)} ms over ${pgToUpdate.length} clicks`,
         },
         {
           label: 'every request answered 200',
