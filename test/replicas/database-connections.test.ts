@@ -116,6 +116,17 @@ describe('a database that goes away while the bot runs', () => {
     expect(audit.filter((row) => row.action === 'item-ticked').map((row) => row.actor)).toEqual(['U0DEV']);
   });
 
+  it('answers a click even when the network to the database goes silent (no reset, no reply)', async () => {
+    // Without the pool's connect and query timeouts this click would wait for minutes.
+    proxy.pause();
+    const during = await clickItem(h, parent, 'backup-taken', 'U0QUIET');
+    expect(during.status).toBe(200);
+    const told = [...h.fake.ephemerals.values()].filter((e) => e.user === 'U0QUIET');
+    expect(told.map((e) => e.text)).toEqual([DATABASE_UNREACHABLE_MESSAGE]);
+    proxy.restore();
+    await vi.waitFor(async () => expect(await healthOf(h)).toBe(200), { timeout: 20_000, interval: 200 });
+  }, 60_000);
+
   it('answers a slash command with the same message while the database is unreachable', async () => {
     proxy.cut();
     const response = await h.slack.command({ text: 'list', userId: 'U0LIST', channelId: CHANNEL });
