@@ -18,8 +18,11 @@ const ZRequestBody = z.object({
   actions: z.array(z.object({ action_id: z.string().optional() })).optional(),
   view: z.object({ callback_id: z.string().optional() }).nullish(),
   callback_id: z.string().optional(),
-  event: z.object({ type: z.string(), channel: z.string().optional(), user: z.string().optional() }).optional(),
+  // Events differ: `user` and `channel` are ids in most, objects in some (user_change, channel_created).
+  event: z.object({ type: z.string(), channel: z.unknown().optional(), user: z.unknown().optional() }).optional(),
 });
+
+const idOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 const KIND_OF_TYPE: Record<string, SlackRequestKind> = {
   block_actions: 'action',
@@ -49,8 +52,8 @@ export function describeSlackRequest(body: Record<string, unknown>): Record<stri
     callbackId: b.view?.callback_id ?? b.callback_id,
     event: b.event?.type,
     team: b.team_id ?? b.team?.id,
-    channel: b.channel_id ?? b.channel?.id ?? b.event?.channel,
-    user: b.user_id ?? b.user?.id ?? b.event?.user,
+    channel: b.channel_id ?? b.channel?.id ?? idOf(b.event?.channel),
+    user: b.user_id ?? b.user?.id ?? idOf(b.event?.user),
   };
   return Object.fromEntries(
     Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined),

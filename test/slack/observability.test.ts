@@ -272,7 +272,7 @@ describe('GET /ready and /metrics in Socket Mode', () => {
       const found = logLines(h).find((l) => l.message === 'slack request');
       if (!found) throw new Error('the request has not finished yet');
       return found;
-    });
+    }, 10_000);
     expect(line).toMatchObject({ kind: 'command', outcome: 'ok', deploymentId: expect.stringMatching(/\S/) });
     await h.drain();
     expect((await get(h, '/ready')).status).toBe(200);
