@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { currentCorrelationId } from '../correlation.ts';
 import { isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { ListenerDeps } from './deps.ts';
@@ -16,9 +17,12 @@ const ZReplyTarget = z.object({
   message: z.object({ ts: z.string(), thread_ts: z.string().optional() }).optional(),
 });
 
-/** A short id a user can quote and an operator can find in the logs. */
+/**
+ * A short id a user can quote and an operator can find in the logs: the start of the request's correlation id,
+ * so a search for it finds the request's log line and its jobs' lines too (random outside a request).
+ */
 export function errorReference(): string {
-  return randomBytes(4).toString('hex');
+  return currentCorrelationId()?.slice(0, 8) ?? randomBytes(4).toString('hex');
 }
 
 /** What a person reads about a failure: a known error's own words, or an apology with the log reference. */
@@ -68,8 +72,10 @@ export function listenerErrorHandler(deps: ErrorHandlerDeps) {
 
 function logFailure(logger: Logger, error: unknown, reference: string, known: boolean, body: unknown): void {
   const request = body as { type?: string; command?: string; actions?: Array<{ action_id?: string }> } | undefined;
+  const correlationId = currentCorrelationId();
   const data = {
     reference,
+    ...(correlationId ? { correlationId } : {}),
     kind: request?.command ? 'command' : (request?.type ?? 'unknown'),
     ...(request?.actions?.[0]?.action_id ? { actionId: request.actions[0].action_id } : {}),
     error,

@@ -35,6 +35,11 @@ describe('failures inside a listener', () => {
     const reference = referenceIn(text);
     const logged = h.logs.map((line) => JSON.parse(line)).find((entry) => entry.reference === reference);
     expect(logged).toMatchObject({ level: 'error', message: 'a request failed', kind: 'command' });
+    // The reference is the start of the request's correlation id: its request line is found by the same search.
+    const requestLine = h.logs
+      .map((line) => JSON.parse(line))
+      .find((entry) => entry.message === 'slack request' && String(entry.correlationId).startsWith(reference));
+    expect(requestLine).toMatchObject({ kind: 'command', outcome: 'error' });
     // The process is still up and answers the next request.
     const help = await h.slack.command({ text: 'help', userId: 'U0OWNER', channelId: CHANNEL });
     expect((help.json as { text: string }).text).toMatch(/Usage/);

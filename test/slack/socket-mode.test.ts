@@ -45,6 +45,10 @@ describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
       trigger_id: '1.2.socket',
     });
     expect(ack.envelope_id).toBeTruthy();
+    // The ack comes first; the listener stores the deployment after it.
+    await fake.waitFor(
+      (call) => call.method === 'chat.postMessage' && JSON.stringify(call.args).includes('socket-svc'),
+    );
     await h.drain();
     const card = lastCard(fake);
     expect(card?.text).toContain('socket-svc v1');
@@ -63,7 +67,9 @@ describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
       value: block?.accessory?.value,
       blockId: 'item:tests-green',
     });
+    const updates = fake.callsTo('chat.update').length;
     await socket.send('interactive', payload);
+    await fake.waitFor((call) => call.method === 'chat.update' && fake.callsTo('chat.update').indexOf(call) >= updates);
     await h.drain();
     const updated = fake.messages.get(phase.ts);
     expect(JSON.stringify(updated?.blocks)).toContain('ticked by <@U0ALICE>');
