@@ -1,19 +1,11 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS_TABLE } from '../../src/store/apply-migrations.ts';
-import { openDatabase } from '../../src/store/create-store.ts';
+import { MIGRATIONS_TABLE, migrationNames } from '../../src/store/apply-migrations.ts';
+import { migrationsDir, openDatabase } from '../../src/store/create-store.ts';
 import { CHANNEL, clickItem, findItem, type Harness, lastCard, startHarness } from '../support/bot-harness.ts';
 import { createFreshDatabase, TEST_DATABASE } from '../support/test-database.ts';
 
 /** Every migration of the store under test, in the order they apply. */
-const MIGRATIONS = readdirSync(
-  path.join('prisma', ...(TEST_DATABASE === 'postgresql' ? ['postgresql'] : []), 'migrations'),
-  { withFileTypes: true },
-)
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+const MIGRATIONS = await migrationNames(migrationsDir(TEST_DATABASE));
 
 describe(`opening a ${TEST_DATABASE} store`, () => {
   let h: Harness;
