@@ -46,7 +46,7 @@ describe('a production install in a clean directory', () => {
       packages: Record<string, { dev?: boolean }>;
     };
     // (typescript and jiti stay: Prisma names them as an optional peer and a dependency.)
-    for (const tool of ['vitest', '@biomejs/biome', 'ws', '@types/node'])
+    for (const tool of ['vitest', '@biomejs/biome', 'ws', '@types/ws'])
       expect(Object.keys(lock.packages)).not.toContain(`node_modules/${tool}`);
   });
 
