@@ -5,14 +5,13 @@ import type { WebClient } from '@slack/web-api';
 import type { Config } from './config.ts';
 import type { Core } from './core/core.ts';
 import { createInProcessCore } from './core/in-process-core.ts';
-import { requestNotingCore } from './core/request-noting-core.ts';
 import { startThreadCore } from './core/thread-core.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMainThreadMetrics } from './metrics/bot-metrics.ts';
 import { metricsExposition } from './metrics/metrics-exposition.ts';
 import { settlesWithin } from './settles-within.ts';
 import { createSlackApp } from './slack/create-slack-app.ts';
-import type { ListenerDeps, TemplateCatalog } from './slack/deps.ts';
+import type { AppDeps, TemplateCatalog } from './slack/deps.ts';
 import { InFlightRequests } from './slack/in-flight-requests.ts';
 import { listenerErrorHandler } from './slack/listener-errors.ts';
 import { registerListeners } from './slack/register-listeners.ts';
@@ -134,7 +133,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     core = local.core;
     store = local.store;
   }
-  const deps: ListenerDeps = { core: requestNotingCore(core), templates, now, logger, client };
+  const deps: AppDeps = { core, templates, now, logger, client };
   const inFlight = new InFlightRequests();
   inFlight.register(app);
   registerListeners(app, deps);

@@ -5,7 +5,7 @@ import type { TemplateCatalog } from '../slack/deps.ts';
 import type { Core } from './core.ts';
 
 /** The core's methods a request can name (all but `kick`, which is fire-and-forget but still a request). */
-export type CoreMethod = keyof Core;
+export type CoreMethod = Exclude<keyof Core, 'forRequest'>;
 
 /** Main thread → core thread; a request made while a Slack request is handled carries its correlation id. */
 export type CoreRequest = { id: number; method: CoreMethod; args: unknown[]; correlationId?: string };

@@ -25,6 +25,12 @@ export type DeploymentSummary = Pick<
 
 export type ProbeRunRequest = { actor: string; itemKeys?: string[]; heading: string; notice: string };
 
+/** What a Slack listener asks of the core. */
+export type RequestCore = Pick<
+  Core,
+  'apply' | 'find' | 'create' | 'listOpenInChannel' | 'home' | 'findByService' | 'startProbeRun'
+>;
+
 /**
  * Everything Slack listeners need from the store, the outbox and the probes. Every argument and result is plain
  * data (Dates included), so the core can run in this thread or in a worker thread behind a message port. Follow-up
@@ -54,6 +60,11 @@ export type Core = {
   pendingMigrations: () => Promise<string[]>;
   /** The core's series (probes, jobs, its Web API calls, open deployments) as plain data, for GET /metrics. */
   metrics: () => Promise<MetricsSnapshot>;
+  /**
+   * The calls a Slack request makes, as part of that request's work: what they enqueue carries its correlation id
+   * and their log lines show it. Built on this thread; nothing about it crosses to the core thread but the id.
+   */
+  forRequest: (correlationId: string) => RequestCore;
   /**
    * Stops the sweeps, waits up to `waitMs` (default: without limit) for the jobs already running, hands this
    * worker's other claims back, and closes the database.

@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { Config } from '../config.ts';
+import { runAsWork } from '../correlation.ts';
 import type { DeploymentEvent } from '../domain/apply-event.ts';
 import { type Deployment, phaseProgress } from '../domain/deployment.ts';
 import { homeEntries } from '../domain/home.ts';
@@ -32,7 +33,7 @@ import { asDatabaseOutage, describeFailure, isDatabaseUnreachable } from '../sto
 import { type FollowUp, renderJobs } from '../store/deployment-repository.ts';
 import { enqueueJob } from '../store/job-repository.ts';
 import { createStore, type Store } from '../store/store.ts';
-import type { Core, DeploymentSummary, StartRequest } from './core.ts';
+import type { Core, DeploymentSummary, RequestCore, StartRequest } from './core.ts';
 
 /** Jobs that run probes take seconds; they get their own lane per deployment. */
 const PROBING_JOB_KINDS = new Set<string>([PROBE_RUN_JOB, BASELINE_PROBES_JOB, CHECK_IN_JOB]);
@@ -125,6 +126,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
       (await store.deployments.listOpenInChannel(teamId, channelId)).map(summarize),
     ),
     home: failFast(async (teamId, userId) => homeEntries(await store.deployments.listOpen(teamId), userId)),
+    forRequest: (correlationId) => asRequestWork(core, correlationId),
     findByService: failFast(async (teamId, service) =>
       (await store.deployments.findByService(teamId, service)).map(summarize),
     ),
@@ -153,6 +155,20 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     },
   };
   return { core, store, worker: jobWorker, deps };
+}
+
+/** The request calls run as part of the request's work (on this thread, so the ambient id is the way in). */
+function asRequestWork(core: RequestCore, correlationId: string): RequestCore {
+  const work = { correlationId };
+  return {
+    apply: (...args) => runAsWork(work, () => core.apply(...args)),
+    find: (...args) => runAsWork(work, () => core.find(...args)),
+    create: (...args) => runAsWork(work, () => core.create(...args)),
+    listOpenInChannel: (...args) => runAsWork(work, () => core.listOpenInChannel(...args)),
+    home: (...args) => runAsWork(work, () => core.home(...args)),
+    findByService: (...args) => runAsWork(work, () => core.findByService(...args)),
+    startProbeRun: (...args) => runAsWork(work, () => core.startProbeRun(...args)),
+  };
 }
 
 /** A core method whose database outage surfaces as the known `database-unreachable` error. */

@@ -1,23 +1,21 @@
-import { currentRequest } from '../correlation.ts';
-import type { Core } from './core.ts';
+import type { RequestNotes } from '../correlation.ts';
+import type { RequestCore } from './core.ts';
 
 /**
- * The listeners' view of the core: the same calls, and along the way it notes on the Slack request being handled
- * which deployment it concerns and whether the core refused its change (the request's log line and metrics say so).
- * Either core variant, so both behave the same.
+ * One Slack request's view of the core: the same calls, and along the way it notes on the request which deployment
+ * it concerns and whether the core refused its change (the request's log line and metrics say so). Either core
+ * variant, so both behave the same.
  */
-export function requestNotingCore(core: Core): Core {
+export function requestNotingCore(core: RequestCore, notes: RequestNotes): RequestCore {
   const concerns = (deploymentId: string) => {
-    const request = currentRequest();
-    if (request) request.deploymentId = deploymentId;
+    notes.deploymentId = deploymentId;
   };
   return {
     ...core,
     apply: async (deploymentId, event) => {
       concerns(deploymentId);
       const outcome = await core.apply(deploymentId, event);
-      const request = currentRequest();
-      if (!outcome.ok && request) request.refused = true;
+      if (!outcome.ok) notes.refused = true;
       return outcome;
     },
     find: (deploymentId) => {

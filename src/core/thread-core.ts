@@ -1,9 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config.ts';
-import { currentCorrelationId } from '../correlation.ts';
 import type { Logger } from '../logger.ts';
 import type { TemplateCatalog } from '../slack/deps.ts';
-import type { Core } from './core.ts';
+import type { Core, RequestCore } from './core.ts';
 import {
   type CoreMessage,
   type CoreMethod,
@@ -104,25 +103,29 @@ export async function startThreadCore(options: ThreadCoreOptions): Promise<Core>
     throw error;
   });
 
-  const call = <T>(method: CoreMethod, ...args: unknown[]): Promise<T> =>
+  /** Sends one call; with a correlation id it runs in the core thread as part of that request's work. */
+  const send = <T>(correlationId: string | undefined, method: CoreMethod, args: unknown[]): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       if (gone) return reject(gone);
       nextId += 1;
       waiting.set(nextId, { resolve: resolve as (value: unknown) => void, reject });
-      // The Slack request being handled (if any) continues in the core thread under the same correlation id.
-      const correlationId = currentCorrelationId();
       const request: CoreRequest = { id: nextId, method, args, ...(correlationId ? { correlationId } : {}) };
       worker.postMessage(request);
     });
+  const call = <T>(method: CoreMethod, ...args: unknown[]): Promise<T> => send<T>(undefined, method, args);
+  const requestCalls = (correlationId: string | undefined): RequestCore => ({
+    apply: (deploymentId, event) => send(correlationId, 'apply', [deploymentId, event]),
+    find: (deploymentId) => send(correlationId, 'find', [deploymentId]),
+    create: (request, createOptions) => send(correlationId, 'create', [request, createOptions]),
+    listOpenInChannel: (teamId, channelId) => send(correlationId, 'listOpenInChannel', [teamId, channelId]),
+    home: (teamId, userId) => send(correlationId, 'home', [teamId, userId]),
+    findByService: (teamId, service) => send(correlationId, 'findByService', [teamId, service]),
+    startProbeRun: (deploymentId, request) => send(correlationId, 'startProbeRun', [deploymentId, request]),
+  });
 
   return {
-    apply: (deploymentId, event) => call('apply', deploymentId, event),
-    find: (deploymentId) => call('find', deploymentId),
-    create: (request, createOptions) => call('create', request, createOptions),
-    listOpenInChannel: (teamId, channelId) => call('listOpenInChannel', teamId, channelId),
-    home: (teamId, userId) => call('home', teamId, userId),
-    findByService: (teamId, service) => call('findByService', teamId, service),
-    startProbeRun: (deploymentId, request) => call('startProbeRun', deploymentId, request),
+    ...requestCalls(undefined),
+    forRequest: requestCalls,
     kick: () => {
       call('kick').catch((error: unknown) => options.logger.error('could not kick the core', { error }));
     },

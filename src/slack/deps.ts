@@ -1,5 +1,7 @@
 import type { WebClient } from '@slack/web-api';
-import type { Core } from '../core/core.ts';
+import type { Core, RequestCore } from '../core/core.ts';
+import { requestNotingCore } from '../core/request-noting-core.ts';
+import { newCorrelationId, type WorkContext } from '../correlation.ts';
 import type { Deployment } from '../domain/deployment.ts';
 import type { CardSection } from '../domain/render/render-summary-card.ts';
 import type { Logger } from '../logger.ts';
@@ -41,9 +43,23 @@ export type TemplateCatalog = { templates: Map<string, LoadedTemplate>; problems
  * the replies that must go out within the ack window (views.open with its 3-second trigger_id, ephemerals).
  */
 export type ListenerDeps = {
-  core: Core;
+  /** The core as this request sees it (its calls carry the request's correlation id). */
+  core: RequestCore;
   templates: TemplateCatalog;
   now: () => Date;
   logger: Logger;
   client: WebClient;
 };
+
+/** What listeners are registered with: the whole core, from which each request gets its own view. */
+export type AppDeps = Omit<ListenerDeps, 'core'> & { core: Core };
+
+/**
+ * The deps one request's listener works with. The request's work (correlation id, notes for its log line) is put
+ * on Bolt's context when the request arrives (src/slack/observe-slack-requests.ts) and passed on explicitly from
+ * here, rather than through an async-context store that would tax every promise on this thread.
+ */
+export function depsForRequest(deps: AppDeps, context: Record<string, unknown>): ListenerDeps {
+  const work = (context.work as WorkContext | undefined) ?? { correlationId: newCorrelationId(), request: {} };
+  return { ...deps, core: requestNotingCore(deps.core.forRequest(work.correlationId), work.request ?? {}) };
+}

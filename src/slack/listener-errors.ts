@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { currentCorrelationId } from '../correlation.ts';
+import type { WorkContext } from '../correlation.ts';
 import { isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { ListenerDeps } from './deps.ts';
@@ -21,8 +21,8 @@ const ZReplyTarget = z.object({
  * A short id a user can quote and an operator can find in the logs: the start of the request's correlation id,
  * so a search for it finds the request's log line and its jobs' lines too (random outside a request).
  */
-export function errorReference(): string {
-  return currentCorrelationId()?.slice(0, 8) ?? randomBytes(4).toString('hex');
+export function errorReference(correlationId?: string): string {
+  return correlationId?.slice(0, 8) ?? randomBytes(4).toString('hex');
 }
 
 /** What a person reads about a failure: a known error's own words, or an apology with the log reference. */
@@ -44,11 +44,12 @@ type ErrorHandlerDeps = Pick<ListenerDeps, 'client' | 'logger'> & {
  * request can never take the process down.
  */
 export function listenerErrorHandler(deps: ErrorHandlerDeps) {
-  return async ({ error, body }: { error: Error; body: unknown }): Promise<void> => {
+  return async ({ error, body, context }: { error: Error; body: unknown; context?: Record<string, unknown> }) => {
     const cause = (error as { original?: unknown }).original ?? error;
-    const reference = errorReference();
+    const correlationId = (context?.work as WorkContext | undefined)?.correlationId;
+    const reference = errorReference(correlationId);
     const known = isAppError(cause);
-    logFailure(deps.logger, cause, reference, known, body);
+    logFailure(deps.logger, cause, reference, correlationId, known, body);
     const target = ZReplyTarget.safeParse(body);
     if (!target.success) return;
     const text = userMessageFor(cause, reference);
@@ -70,9 +71,15 @@ export function listenerErrorHandler(deps: ErrorHandlerDeps) {
   };
 }
 
-function logFailure(logger: Logger, error: unknown, reference: string, known: boolean, body: unknown): void {
+function logFailure(
+  logger: Logger,
+  error: unknown,
+  reference: string,
+  correlationId: string | undefined,
+  known: boolean,
+  body: unknown,
+): void {
   const request = body as { type?: string; command?: string; actions?: Array<{ action_id?: string }> } | undefined;
-  const correlationId = currentCorrelationId();
   const data = {
     reference,
     ...(correlationId ? { correlationId } : {}),

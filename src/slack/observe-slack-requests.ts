@@ -1,6 +1,6 @@
 import type { App, ReceiverEvent } from '@slack/bolt';
 import { z } from 'zod';
-import { currentRequest, newCorrelationId, type RequestNotes, runAsWork } from '../correlation.ts';
+import { newCorrelationId, type RequestNotes, type WorkContext } from '../correlation.ts';
 import { isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { MainThreadMetrics, SlackRequestKind, SlackRequestOutcome } from '../metrics/bot-metrics.ts';
@@ -76,8 +76,8 @@ export function observeSlackRequests(
 ): void {
   // Runs for every request Bolt dispatches. A listener that throws is marked here: Bolt's error handler then answers
   // the person and swallows the error, so the request would otherwise look fine.
-  app.use(async ({ next }) => {
-    const notes = currentRequest();
+  app.use(async ({ next, context }) => {
+    const notes = (context.work as WorkContext | undefined)?.request;
     try {
       await next();
     } catch (error) {
@@ -97,14 +97,17 @@ export function observeSlackRequests(
     const kind = slackRequestKind(event.body);
     const started = performance.now();
     let ackMs: number | undefined;
+    const work: WorkContext = { correlationId, request: notes };
     const observed: ReceiverEvent = {
       ...event,
+      // Bolt puts custom properties on the context every middleware and listener receives (src/slack/deps.ts).
+      customProperties: { ...event.customProperties, work },
       ack: (response) => {
         ackMs ??= performance.now() - started;
         return event.ack(response);
       },
     };
-    return runAsWork({ correlationId, request: notes }, async () => {
+    return (async () => {
       try {
         await processEvent(observed);
       } catch (error) {
@@ -123,6 +126,6 @@ export function observeSlackRequests(
           ...(notes.deploymentId ? { deploymentId: notes.deploymentId } : {}),
         });
       }
-    });
+    })();
   };
 }

@@ -5,12 +5,12 @@ import { registerProbeActions } from './actions/probe-actions.ts';
 import { registerSignOffActions } from './actions/sign-off-actions.ts';
 import { registerTickItem } from './actions/tick-item.ts';
 import { registerDeployChecklistCommand } from './commands/deploy-checklist-command.ts';
-import type { ListenerDeps } from './deps.ts';
+import type { AppDeps } from './deps.ts';
 import { registerAppHome } from './events/app-home.ts';
 import { registerSignOffViews } from './views/sign-off-views.ts';
 
 /** Every Slack surface the bot answers, one registration per listener file. */
-export function registerListeners(app: App, deps: ListenerDeps): void {
+export function registerListeners(app: App, deps: AppDeps): void {
   registerDeployChecklistCommand(app, deps);
   registerTickItem(app, deps);
   registerSignOffActions(app, deps);

@@ -9,7 +9,7 @@ import {
 } from '../../domain/render/render-check-in.ts';
 import { MODAL_FIELD, renderCheckInIssuesModal, renderReasonModal } from '../../domain/render/render-modals.ts';
 import { type Click, openModal, readClick } from '../button-click.ts';
-import type { ListenerDeps } from '../deps.ts';
+import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { closeOrShowRefusal, readSubmission, selectedValue, showErrors, textValue } from '../view-submission.ts';
 
@@ -45,8 +45,9 @@ async function markAnswered(deps: ListenerDeps, deploymentId: string, key: strin
 }
 
 /** Stable, Issues, Roll back, Snooze and Stop on a check-in; Start rollback, Rollback complete and Stable on the card. */
-export function registerCheckInActions(app: App, deps: ListenerDeps): void {
-  app.action(CHECK_IN_ACTION_PATTERN, async ({ ack, body }) => {
+export function registerCheckInActions(app: App, appDeps: AppDeps): void {
+  app.action(CHECK_IN_ACTION_PATTERN, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     await ack();
     const click = await readClick(deps, body, ZCheckInButtonValue);
     if (!click) return;
@@ -86,19 +87,20 @@ export function registerCheckInActions(app: App, deps: ListenerDeps): void {
   });
 
   /** A card (or reminder) button that acts on its deployment. */
-  const cardButton = (actionId: string, handle: (click: Click<{ d: string }>) => Promise<void>) =>
-    app.action(actionId, async ({ ack, body }) => {
+  const cardButton = (actionId: string, handle: (click: Click<{ d: string }>, deps: ListenerDeps) => Promise<void>) =>
+    app.action(actionId, async ({ ack, body, context }) => {
+      const deps = depsForRequest(appDeps, context);
       await ack();
       const click = await readClick(deps, body, ZDeploymentButtonValue);
-      if (click) await handle(click);
+      if (click) await handle(click, deps);
     });
 
-  cardButton(ACTION.startRollback, (click) => openModal(deps, click, rollbackModal(click.deployment)));
-  cardButton(ACTION.completeRollback, async (click) => {
+  cardButton(ACTION.startRollback, (click, deps) => openModal(deps, click, rollbackModal(click.deployment)));
+  cardButton(ACTION.completeRollback, async (click, deps) => {
     const result = await deps.core.apply(click.deployment.id, { type: 'complete-rollback', actor: click.userId });
     if (!result.ok) await tellUser(deps, click.where, result.userMessage);
   });
-  cardButton(ACTION.markStable, async (click) => {
+  cardButton(ACTION.markStable, async (click, deps) => {
     const result = await deps.core.apply(click.deployment.id, { type: 'mark-stable', actor: click.userId });
     if (!result.ok) await tellUser(deps, click.where, result.userMessage);
   });
@@ -108,7 +110,8 @@ export function registerCheckInActions(app: App, deps: ListenerDeps): void {
     callbackId: string,
     toEvent: (actor: string, reason: string, checkInKey: string | undefined) => DeploymentEvent,
   ) =>
-    app.view(callbackId, async ({ ack, body }) => {
+    app.view(callbackId, async ({ ack, body, context }) => {
+      const deps = depsForRequest(appDeps, context);
       const read = await readSubmission(body, ack, MODAL_FIELD.reason);
       if (!read) return;
       const { submission, metadata } = read;
@@ -131,7 +134,8 @@ export function registerCheckInActions(app: App, deps: ListenerDeps): void {
   reasonView(VIEW.startRollback, (actor, reason) => ({ type: 'start-rollback', actor, reason }));
   reasonView(VIEW.stopCheckIns, (actor, reason) => ({ type: 'stop-check-ins', actor, reason }));
 
-  app.view(VIEW.checkInIssues, async ({ ack, body }) => {
+  app.view(VIEW.checkInIssues, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     const read = await readSubmission(body, ack, MODAL_FIELD.note);
     if (!read) return;
     const { submission, metadata } = read;

@@ -3,7 +3,7 @@ import { ACTION, buttonValue } from '../../domain/render/ids.ts';
 import { renderGoLiveOverrideModal } from '../../domain/render/render-modals.ts';
 import { goLiveBlockers } from '../../domain/sign-off.ts';
 import { openModal, ownerOnly } from '../button-click.ts';
-import type { ListenerDeps } from '../deps.ts';
+import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { cardClick } from './sign-off-actions.ts';
 
@@ -11,8 +11,9 @@ import { cardClick } from './sign-off-actions.ts';
  * Go live: allowed only with the quorum, every required pre-deployment item and no failing required probe.
  * Otherwise the clicker sees exactly what is missing; the owner also gets a way to override with a reason.
  */
-export function registerGoLive(app: App, deps: ListenerDeps): void {
-  app.action(ACTION.goLive, async ({ ack, body }) => {
+export function registerGoLive(app: App, appDeps: AppDeps): void {
+  app.action(ACTION.goLive, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     await ack();
     const click = await cardClick(deps, body);
     if (!click) return;
@@ -47,7 +48,8 @@ export function registerGoLive(app: App, deps: ListenerDeps): void {
       .catch((error: unknown) => deps.logger.warn('could not send the go-live blockers', { error }));
   });
 
-  app.action(ACTION.goLiveOverride, async ({ ack, body }) => {
+  app.action(ACTION.goLiveOverride, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     await ack();
     const click = await cardClick(deps, body);
     if (!click) return;

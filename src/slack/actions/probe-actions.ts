@@ -4,15 +4,16 @@ import { ACTION, VIEW, ZProbeButtonValue } from '../../domain/render/ids.ts';
 import { mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderSetEndpointModal } from '../../domain/render/render-modals.ts';
 import { openModal, ownerOnly, readClick } from '../button-click.ts';
-import type { ListenerDeps } from '../deps.ts';
+import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { planProbes } from '../probes/run-deployment-probes.ts';
 import { readSubmission, showErrors } from '../view-submission.ts';
 import { cardClick } from './sign-off-actions.ts';
 
 /** Run probes (card: all; phase message: that phase) and Set URL. Probes run after the ack, never within it. */
-export function registerProbeActions(app: App, deps: ListenerDeps): void {
-  app.action(ACTION.runProbes, async ({ ack, body }) => {
+export function registerProbeActions(app: App, appDeps: AppDeps): void {
+  app.action(ACTION.runProbes, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     await ack();
     const click = await readClick(deps, body, ZProbeButtonValue);
     if (!click) return;
@@ -42,7 +43,8 @@ export function registerProbeActions(app: App, deps: ListenerDeps): void {
       );
   });
 
-  app.action(ACTION.setEndpoint, async ({ ack, body }) => {
+  app.action(ACTION.setEndpoint, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     await ack();
     const click = await cardClick(deps, body);
     if (!click) return;
@@ -50,7 +52,8 @@ export function registerProbeActions(app: App, deps: ListenerDeps): void {
     await openModal(deps, click, renderSetEndpointModal(click.deployment));
   });
 
-  app.view(VIEW.setEndpoint, async ({ ack, body }) => {
+  app.view(VIEW.setEndpoint, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     const read = await readSubmission(body, ack, 'endpoint:url');
     if (!read) return;
     const { submission, metadata } = read;

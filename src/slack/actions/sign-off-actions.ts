@@ -4,7 +4,7 @@ import { escapeMrkdwn, mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderAssignRolesModal, renderSignOffModal, renderVerifyModal } from '../../domain/render/render-modals.ts';
 import { rolesHeldBy } from '../../domain/sign-off.ts';
 import { openModal, ownerOnly, readClick } from '../button-click.ts';
-import type { ListenerDeps } from '../deps.ts';
+import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 
 /** A click on a card button: its deployment, who clicked and where to answer. */
@@ -13,8 +13,9 @@ export function cardClick(deps: ListenerDeps, body: unknown) {
 }
 
 /** Assign roles, Sign off and Verify: each opens a modal right after the ack (a trigger_id lives 3 seconds). */
-export function registerSignOffActions(app: App, deps: ListenerDeps): void {
-  app.action(ACTION.assignRoles, async ({ ack, body }) => {
+export function registerSignOffActions(app: App, appDeps: AppDeps): void {
+  app.action(ACTION.assignRoles, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     await ack();
     const click = await cardClick(deps, body);
     if (!click) return;
@@ -22,7 +23,8 @@ export function registerSignOffActions(app: App, deps: ListenerDeps): void {
     await openModal(deps, click, renderAssignRolesModal(click.deployment));
   });
 
-  app.action(ACTION.signOff, async ({ ack, body }) => {
+  app.action(ACTION.signOff, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     await ack();
     const click = await cardClick(deps, body);
     if (!click) return;
@@ -42,7 +44,8 @@ export function registerSignOffActions(app: App, deps: ListenerDeps): void {
     await openModal(deps, click, renderSignOffModal(click.deployment, held));
   });
 
-  app.action(ACTION.verify, async ({ ack, body }) => {
+  app.action(ACTION.verify, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     await ack();
     const click = await cardClick(deps, body);
     if (!click) return;

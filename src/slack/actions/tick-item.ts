@@ -1,12 +1,13 @@
 import type { App } from '@slack/bolt';
 import { ACTION, parseButtonValue, ZItemButtonValue } from '../../domain/render/ids.ts';
-import type { ListenerDeps } from '../deps.ts';
+import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { ZBlockAction } from '../interaction-payload.ts';
 
 /** Tick or untick one item: ack, persist the change with its audit row, then let the outbox update Slack. */
-export function registerTickItem(app: App, deps: ListenerDeps): void {
-  app.action(ACTION.tickItem, async ({ ack, body }) => {
+export function registerTickItem(app: App, appDeps: AppDeps): void {
+  app.action(ACTION.tickItem, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     await ack();
     const payload = ZBlockAction.safeParse(body);
     if (!payload.success) return;

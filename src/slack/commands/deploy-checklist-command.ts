@@ -6,7 +6,7 @@ import { isClosed } from '../../domain/deployment.ts';
 import { HELP_TEXT, type ParsedCommand, parseCommand } from '../../domain/parse-command.ts';
 import { escapeMrkdwn, progressBar } from '../../domain/render/mrkdwn.ts';
 import { deploymentTitle } from '../../domain/render/render-summary-card.ts';
-import type { ListenerDeps } from '../deps.ts';
+import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
 
 export const COMMAND = '/deploy-checklist';
 const DEFAULT_TEMPLATE = 'web-service';
@@ -21,8 +21,9 @@ const ZCommandPayload = z.object({
 });
 type CommandPayload = z.infer<typeof ZCommandPayload>;
 
-export function registerDeployChecklistCommand(app: App, deps: ListenerDeps): void {
-  app.command(COMMAND, async ({ command, ack, respond }) => {
+export function registerDeployChecklistCommand(app: App, appDeps: AppDeps): void {
+  app.command(COMMAND, async ({ command, ack, respond, context }) => {
+    const deps = depsForRequest(appDeps, context);
     const payload = ZCommandPayload.safeParse(command);
     if (!payload.success) {
       await ack({

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { renderHome } from '../../domain/render/render-home.ts';
-import type { ListenerDeps } from '../deps.ts';
+import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
 
 /** The fields of app_home_opened the bot reads. */
 const ZAppHomeOpened = z.object({
@@ -13,8 +13,9 @@ const ZAppHomeOpened = z.object({
  * Opening the bot's Home tab shows the workspace's open deployments, the person's own and those waiting for their
  * sign-off first. Events are acked by Bolt before the listener runs; the view is published after.
  */
-export function registerAppHome(app: App, deps: ListenerDeps): void {
-  app.event('app_home_opened', async ({ event, body }) => {
+export function registerAppHome(app: App, appDeps: AppDeps): void {
+  app.event('app_home_opened', async ({ event, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     const opened = ZAppHomeOpened.safeParse(event);
     const teamId = z
       .string()

@@ -3,7 +3,7 @@ import { VERIFICATION_ISSUES, VERIFICATION_STATUSES } from '../../domain/deploym
 import { VIEW } from '../../domain/render/ids.ts';
 import { MODAL_FIELD } from '../../domain/render/render-modals.ts';
 import { newId } from '../../store/ids.ts';
-import type { ListenerDeps } from '../deps.ts';
+import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
 import {
   closeOrShowRefusal,
   readSubmission,
@@ -24,8 +24,9 @@ async function parse(
   return read && { submission: read.submission, deploymentId: read.metadata.d };
 }
 
-export function registerSignOffViews(app: App, deps: ListenerDeps): void {
-  app.view(VIEW.assignRoles, async ({ ack, body }) => {
+export function registerSignOffViews(app: App, appDeps: AppDeps): void {
+  app.view(VIEW.assignRoles, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     const parsed = await parse(body, ack);
     if (!parsed) return;
     const values = parsed.submission.view.state.values;
@@ -47,7 +48,8 @@ export function registerSignOffViews(app: App, deps: ListenerDeps): void {
     );
   });
 
-  app.view(VIEW.signOff, async ({ ack, body }) => {
+  app.view(VIEW.signOff, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     const parsed = await parse(body, ack);
     if (!parsed) return;
     const values = parsed.submission.view.state.values;
@@ -69,7 +71,8 @@ export function registerSignOffViews(app: App, deps: ListenerDeps): void {
     await closeOrShowRefusal(ack, result, MODAL_FIELD.role);
   });
 
-  app.view(VIEW.goLiveOverride, async ({ ack, body }) => {
+  app.view(VIEW.goLiveOverride, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     const parsed = await parse(body, ack);
     if (!parsed) return;
     const reason = textValue(parsed.submission.view.state.values, MODAL_FIELD.reason) ?? '';
@@ -81,7 +84,8 @@ export function registerSignOffViews(app: App, deps: ListenerDeps): void {
     await closeOrShowRefusal(ack, result, MODAL_FIELD.reason);
   });
 
-  app.view(VIEW.verify, async ({ ack, body }) => {
+  app.view(VIEW.verify, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
     const parsed = await parse(body, ack);
     if (!parsed) return;
     const values = parsed.submission.view.state.values;
