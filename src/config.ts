@@ -6,7 +6,8 @@ import type { DatabaseSettings } from './store/create-store.ts';
 const ZPositiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const POOL_SIZE_ERROR = 'must be a whole number of connections, 1 or more';
 
-const ZEnv = ZProbeEnv.extend({
+/** Every environment variable the bot reads (README's configuration table lists each one). */
+export const ZEnv = ZProbeEnv.extend({
   SLACK_BOT_TOKEN: z
     .string({
       error: 'is missing: set it to the Bot User OAuth Token (xoxb-…) from the app\'s "OAuth & Permissions" page',

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, configOrExit, loadConfig } from '../../src/config.ts';
+import { ConfigError, configOrExit, loadConfig, ZEnv } from '../../src/config.ts';
 import { createLogger, redact } from '../../src/logger.ts';
 
 const VALID = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'a1b2c3d4e5f6' };
@@ -89,5 +91,13 @@ describe('logs', () => {
     });
     expect(lines.join('\n')).not.toMatch(/xoxb-123|xapp-1-A0|a1b2c3d4e5f6/);
     expect(redact('token=xoxb-9-9-zz')).toBe('token=[redacted]');
+  });
+});
+
+describe('the configuration reference', () => {
+  it("lists every variable the bot reads in README's configuration table", () => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const documented = new Set([...readme.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((match) => match[1]));
+    expect(Object.keys(ZEnv.shape).filter((name) => !documented.has(name))).toEqual([]);
   });
 });
