@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import pRetry from 'p-retry';
 import { newCorrelationId, runAsWork, runOutsideWork } from '../correlation.ts';
 import type { Job } from '../generated/sqlite/index.js';
 import type { Logger } from '../logger.ts';
@@ -152,7 +153,7 @@ export class JobWorker {
       outcome = { kind: 'retry', at: new Date(now().getTime() + backoffMs(job.attempts)), error: describe(error) };
     }
     if (outcome.kind === 'done') {
-      await completeJob(db, job, now());
+      await this.recordDone(job);
       return { outcome: 'done' };
     }
     if (outcome.kind === 'defer') {
@@ -169,6 +170,30 @@ export class JobWorker {
     await retryJob(db, job, outcome.at, outcome.error);
     this.wakeAt(outcome.at);
     return { outcome: 'retry', error: outcome.error, retryAt: outcome.at };
+  }
+
+  /**
+   * The job's effect has happened (Slack accepted the post): unless "done" is stored, the job runs again when its
+   * lease expires and posts twice. So a failed write (the database went away just then) is retried while the lease
+   * is ours; past it another worker may already hold the job, and the row is left to it.
+   */
+  private async recordDone(job: Job): Promise<void> {
+    const { db, now, logger } = this.options;
+    const leaseEnd = job.claimedUntil?.getTime() ?? 0;
+    await pRetry(() => completeJob(db, job, now()), {
+      retries: Number.POSITIVE_INFINITY,
+      minTimeout: 250,
+      maxTimeout: 5000,
+      shouldRetry: () => now().getTime() < leaseEnd,
+      onFailedAttempt: ({ error, attemptNumber }) => {
+        logger.warn('could not record a finished job; retrying while its lease lasts', {
+          jobId: job.id,
+          kind: job.kind,
+          attempt: attemptNumber,
+          error: describe(error),
+        });
+      },
+    });
   }
 
   /** One log line per job run (the level says how it went), and the job metrics. */

@@ -170,6 +170,47 @@ describe('a database that goes away while the bot runs', () => {
     await h.drain();
     expect(posted()).toHaveLength(1);
   });
+
+  it('stores a post Slack accepted just as the database went away once it is back, and never sends it again', async () => {
+    const direct = await openDatabase(database.url);
+    try {
+      const deployment = (await h.bot.store.deployments.listOpenInChannel('T0TEST', CHANNEL))[0]!;
+      await direct.db.job.create({
+        data: {
+          id: 'job_accepted_post',
+          deploymentId: deployment.id,
+          kind: 'post-thread-message',
+          payloadJson: JSON.stringify({ text: 'accepted during the outage' }),
+          dueAt: h.clock.now(),
+          createdAt: h.clock.now(),
+        },
+      });
+      const hold = h.fake.hold(
+        (method, args) => method === 'chat.postMessage' && JSON.stringify(args).includes('accepted during the outage'),
+      );
+      h.bot.core.kick();
+      await vi.waitFor(() => expect(hold.waiting).toBe(1), { timeout: 10_000 });
+      // Slack takes the post while the database is gone: "done" cannot be written yet.
+      proxy.cut();
+      hold.release();
+      await vi.waitFor(
+        () => expect(h.logs.some((line) => line.includes('could not record a finished job'))).toBe(true),
+        { timeout: 20_000, interval: 100 },
+      );
+      proxy.restore();
+      await vi.waitFor(
+        async () =>
+          expect((await direct.db.job.findUnique({ where: { id: 'job_accepted_post' } }))?.doneAt).not.toBeNull(),
+        { timeout: 30_000, interval: 200 },
+      );
+      // Long past the lease: had "done" been lost, the job would be claimed and posted again now.
+      h.clock.advance(30 * 60_000);
+      await h.drain();
+      expect(h.fake.threadOf(parent).filter((m) => m.text === 'accepted during the outage')).toHaveLength(1);
+    } finally {
+      await direct.close();
+    }
+  }, 90_000);
 });
 
 describe('a database that is down at startup', () => {
