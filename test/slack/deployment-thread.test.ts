@@ -11,6 +11,22 @@ describe('a deployment thread, end to end', () => {
     await h.close();
   });
 
+  it('retries a post 100 ms after Slack drops the connection, not after the usual backoff', async () => {
+    h.fake.failNext('chat.postMessage', { drop: true });
+    await h.slack.command({
+      text: 'start dropped-svc v1 --template small-service',
+      userId: 'U0OWNER',
+      channelId: CHANNEL,
+    });
+    await h.drain();
+    expect(lastCard(h.fake)).toBeUndefined();
+    expect(h.logs.some((line) => line.includes('job will be retried'))).toBe(true);
+    // 150 ms later the card is due again; an ordinary first backoff would wait 2 s.
+    h.clock.advance(150);
+    await h.drain();
+    expect(textOf(lastCard(h.fake)!)).toContain('dropped-svc v1');
+  });
+
   it('posts the card and one message per phase, ticks items, and keeps them across a restart', async () => {
     const reply = await h.slack.command({
       text: 'start payments-api v2.4.1 production --template small-service',

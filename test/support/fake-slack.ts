@@ -78,6 +78,8 @@ export interface FailSpec {
   error?: string;
   /** How many consecutive calls fail (default 1). */
   times?: number;
+  /** Close the connection without answering, as a keep-alive socket the other side just dropped. */
+  drop?: boolean;
 }
 
 /** Web API calls kept unanswered and unapplied until released (see FakeSlack.hold). */
@@ -618,6 +620,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const hold = [...holds].find((h) => h.matches(method, args));
       if (hold && !(await heldUntilReleased(hold, res, method, args))) return;
       const failure = takeFailure(method);
+      if (failure?.drop) {
+        req.socket.destroy();
+        return;
+      }
       const handler = methods[method];
       if (failure?.status === 429) {
         status = 429;
