@@ -88,6 +88,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const { app, client, slackAuth } = createSlackApp({
     config,
     logger,
+    now,
     checks: {
       healthy: () => core.healthy(),
       pendingMigrations: () => core.pendingMigrations(),

@@ -17,6 +17,8 @@ export type SlackAppOptions = {
   metrics: MainThreadMetrics;
   /** true in tests: the HTTP reply waits for the listener, so assertions see its effects. */
   processBeforeResponse?: boolean;
+  /** The clock that dates Slack's confirmation of the token (tests move it). */
+  now?: () => Date;
 };
 
 const LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
@@ -30,7 +32,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
   const { config, logger } = options;
   const log = boltLogger(logger, config.logLevel);
   const client = createWebClient(config, logger, options.metrics.slackApi);
-  const slackAuth = new SlackAuth(client);
+  const slackAuth = new SlackAuth(client, options.now);
   const routes = operatorRoutes({ ...options.checks, slackAuth, logger });
   const clientOptions = webClientOptions(config);
   const receiver = config.slack.socketMode

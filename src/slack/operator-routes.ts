@@ -59,7 +59,7 @@ export async function readiness(
       return pending.length === 0 ? { ok: true } : { ok: false, error: 'migrations not applied', pending };
     }, 'the database'),
     checkWithin(async () => {
-      const identity = await checks.slackAuth.verify();
+      const identity = await checks.slackAuth.confirmed();
       return { ok: true, ...(identity.team ? { team: identity.team } : {}) };
     }, 'Slack (auth.test)'),
   ]);

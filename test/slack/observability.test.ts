@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseExposition } from '../../src/probes/prometheus-text.ts';
+import { RECONFIRM_AFTER_MS } from '../../src/slack/slack-auth.ts';
 import {
   CHANNEL,
   CORE_THREAD_START_MS,
@@ -218,6 +219,23 @@ describe('GET /ready', () => {
     expect(JSON.parse(ready.body)).toMatchObject({ ok: true, checks: { slack: { ok: true } } });
     // Liveness does not depend on Slack.
     expect((await get(h, '/health')).status).toBe(200);
+  });
+
+  it('asks Slack again after a while: a revoked token makes the bot unready, an unreachable Slack does not', async () => {
+    expect((await get(h, '/ready')).status).toBe(200);
+    h.fake.failNext('auth.test', { error: 'token_revoked' });
+    // A recent confirmation stands without asking.
+    expect((await get(h, '/ready')).status).toBe(200);
+    h.clock.advance(RECONFIRM_AFTER_MS + 1000);
+    const revoked = await get(h, '/ready');
+    expect(revoked.status).toBe(503);
+    expect(JSON.parse(revoked.body).checks.slack).toEqual({ ok: false, error: 'token_revoked' });
+    // Once the token is good again (here: the next answer), the bot is ready again.
+    expect((await get(h, '/ready')).status).toBe(200);
+    h.clock.advance(RECONFIRM_AFTER_MS + 1000);
+    h.fake.failNext('auth.test', { status: 500 });
+    expect((await get(h, '/ready')).status).toBe(200);
+    expect(h.fake.callsTo('auth.test').at(-1)?.status).toBe(500);
   });
 
   it('is not ready while a migration file is not recorded as applied', async () => {
