@@ -1,7 +1,12 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /** The suites that open a database; the `postgresql` project runs them again on PostgreSQL. */
-const DATABASE_SUITES = ['test/slack/**/*.test.ts', 'test/store/**/*.test.ts', 'test/scheduler/**/*.test.ts'];
+const DATABASE_SUITES = [
+  'test/slack/**/*.test.ts',
+  'test/store/**/*.test.ts',
+  'test/scheduler/**/*.test.ts',
+  'test/ops/graceful-shutdown.test.ts',
+];
 /** Suites that need PostgreSQL whatever the store under test (several replicas on one database): run once, there. */
 const POSTGRESQL_ONLY = ['test/replicas/**/*.test.ts'];
 

@@ -1,47 +1,45 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/store/create-store.ts';
 import { botEnvFor, CHANNEL, lastCard, SIGNING_SECRET } from '../support/bot-harness.ts';
 import { type BotProcess, getFromBot, startBotProcess } from '../support/bot-process.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
 import { createSlackClient } from '../support/signed-requests.ts';
+import { createFreshDatabase, type TestDatabase } from '../support/test-database.ts';
 
-type JobRow = { kind: string; claimedBy: string | null; doneAt: string | null; attempts: number };
-
-// The process under test is the real entry point; SQLite keeps the database a file the test can read after exit.
+// The process under test is the real entry point, on the store of the test project; its jobs are read after exit.
 describe('stopping the bot with a signal', () => {
   let fake: FakeSlack;
-  let dir: string;
+  let database: TestDatabase;
   let bot: BotProcess | undefined;
 
   beforeEach(async () => {
     fake = await startFakeSlack({ channels: [CHANNEL] });
-    dir = mkdtempSync(path.join(tmpdir(), 'dc-shutdown-'));
+    database = await createFreshDatabase();
   });
   afterEach(async () => {
     bot?.child.kill('SIGKILL');
     await bot?.exited;
     bot = undefined;
     await fake.close();
-    rmSync(dir, { recursive: true, force: true });
+    await database.drop();
   });
 
-  const databaseFile = () => path.join(dir, 'bot.db');
   const start = (env: Record<string, string>) =>
     startBotProcess({
-      ...botEnvFor(fake, { databaseUrl: `file:${databaseFile()}`, signingSecret: SIGNING_SECRET }),
+      ...botEnvFor(fake, { databaseUrl: database.url, signingSecret: SIGNING_SECRET }),
       LOG_LEVEL: 'info',
       ...env,
     });
-  const jobs = (): JobRow[] => {
-    const db = new Database(databaseFile(), { readonly: true });
+  const jobs = async () => {
+    const opened = await openDatabase(database.url);
     try {
-      return db.prepare('SELECT kind, claimedBy, doneAt, attempts FROM Job ORDER BY createdAt, id').all() as JobRow[];
+      return await opened.db.job.findMany({
+        select: { kind: true, claimedBy: true, doneAt: true, attempts: true },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      });
     } finally {
-      db.close();
+      await opened.close();
     }
   };
   const slackFor = (running: BotProcess) =>
@@ -83,7 +81,7 @@ describe('stopping the bot with a signal', () => {
     expect(bot.logs.some((entry) => entry.message === 'stopped')).toBe(true);
     const update = fake.callsTo('chat.update').find((call) => JSON.stringify(call.args).includes('ticked by'));
     expect(update?.response.ok).toBe(true);
-    expect(jobs().filter((job) => job.doneAt === null)).toEqual([]);
+    expect((await jobs()).filter((job) => job.doneAt === null)).toEqual([]);
   });
 
   it('after the timeout, hands back the jobs it had not started and exits', { timeout: 120_000 }, async () => {
@@ -99,7 +97,7 @@ describe('stopping the bot with a signal', () => {
 
     bot.child.kill('SIGTERM');
     expect(await bot.exited, JSON.stringify(bot.logs)).toBe(0);
-    const byKind = Object.fromEntries(jobs().map((job) => [job.kind, job]));
+    const byKind = Object.fromEntries((await jobs()).map((job) => [job.kind, job]));
     // The running post keeps its lease (another replica or the next start takes it over when it expires)…
     expect(byKind['post-card']).toMatchObject({ doneAt: null, attempts: 1 });
     expect(byKind['post-card']?.claimedBy).not.toBeNull();
