@@ -1,5 +1,4 @@
 import type { Logger as BoltLogger, LogLevel } from '@slack/bolt';
-import { currentCorrelationId } from './correlation.ts';
 
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -40,11 +39,7 @@ export function createLogger(
   const now = options.now ?? (() => new Date());
   const log = (at: Level) => (message: string, data?: Record<string, unknown>) => {
     if (ORDER[at] < ORDER[level]) return;
-    const correlationId = currentCorrelationId();
-    const line = JSON.stringify(
-      { time: now().toISOString(), level: at, message, ...(correlationId ? { correlationId } : {}), ...data },
-      errorReplacer,
-    );
+    const line = JSON.stringify({ time: now().toISOString(), level: at, message, ...data }, errorReplacer);
     write(redact(line, options.secrets));
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };

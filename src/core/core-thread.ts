@@ -3,11 +3,10 @@
 
 import { setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { currentCorrelationId, runAsWork } from '../correlation.ts';
 import type { Level, Logger } from '../logger.ts';
 import { createCoreMetrics } from '../metrics/bot-metrics.ts';
 import { createWebClient } from '../slack/create-web-client.ts';
-import type { Core } from './core.ts';
+import type { Core, RequestCore } from './core.ts';
 import {
   type CoreMessage,
   type CoreRequest,
@@ -19,6 +18,17 @@ import { createInProcessCore } from './in-process-core.ts';
 import { SharedClock } from './shared-clock.ts';
 
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+/** The calls a Slack request makes (Core.forRequest gives them the request's correlation id). */
+const REQUEST_METHODS: Record<keyof RequestCore, true> = {
+  apply: true,
+  find: true,
+  create: true,
+  listOpenInChannel: true,
+  home: true,
+  findByService: true,
+  startProbeRun: true,
+};
 
 /** The core thread's nice value: below the acking thread's, never starved (a tenth of its CPU share at worst). */
 const CORE_THREAD_NICE = 10;
@@ -38,17 +48,13 @@ function yieldCpuToAcks(logger: Logger): void {
   }
 }
 
-/**
- * Log entries go to the main thread's logger (one sink, one redaction); those below the level never cross. The
- * correlation id of the work running here is added now: over there the entry arrives outside any request.
- */
+/** Log entries go to the main thread's logger (one sink, one redaction); those below the level never cross. */
 function forwardingLogger(post: (message: CoreMessage) => void, level: Level): Logger {
   const log = (at: Level) => (message: string, data?: Record<string, unknown>) => {
     if (ORDER[at] < ORDER[level]) return;
-    const correlationId = currentCorrelationId();
     let cloneable: Record<string, unknown> | undefined;
     try {
-      cloneable = cloneableLogData(correlationId ? { correlationId, ...data } : data);
+      cloneable = cloneableLogData(data);
     } catch {
       cloneable = { data: 'not serializable' };
     }
@@ -84,11 +90,13 @@ async function serveCore(data: CoreThreadData): Promise<void> {
     return;
   }
   port.on('message', (request: CoreRequest) => {
-    const method = core[request.method] as (...args: unknown[]) => unknown;
-    const run = () => method(...request.args);
+    // A call a listener made for a Slack request goes to that request's view of the core: what it enqueues
+    // carries the request's correlation id.
+    const target = (
+      request.correlationId && request.method in REQUEST_METHODS ? core.forRequest(request.correlationId) : core
+    ) as Record<string, (...args: unknown[]) => unknown>;
     void Promise.resolve()
-      // The request a listener made on the main thread continues here: what it enqueues carries its id.
-      .then(() => (request.correlationId ? runAsWork({ correlationId: request.correlationId }, run) : run()))
+      .then(() => target[request.method]?.(...request.args))
       .then(
         (value) => post({ type: 'reply', id: request.id, ok: true, value }),
         (error: unknown) => post({ type: 'reply', id: request.id, ok: false, error: toWireError(error) }),

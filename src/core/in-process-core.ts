@@ -1,6 +1,5 @@
 import type { WebClient } from '@slack/web-api';
 import type { Config } from '../config.ts';
-import { runAsWork } from '../correlation.ts';
 import type { DeploymentEvent } from '../domain/apply-event.ts';
 import { type Deployment, phaseProgress } from '../domain/deployment.ts';
 import { homeEntries } from '../domain/home.ts';
@@ -31,7 +30,7 @@ import { UserGroupCache } from '../slack/user-group-cache.ts';
 import type { DatabaseSettings } from '../store/create-store.ts';
 import { asDatabaseOutage, describeFailure, isDatabaseUnreachable } from '../store/database-errors.ts';
 import { type FollowUp, renderJobs } from '../store/deployment-repository.ts';
-import { enqueueJob } from '../store/job-repository.ts';
+import { causedBy, enqueueJob } from '../store/job-repository.ts';
 import { createStore, type Store } from '../store/store.ts';
 import type { Core, DeploymentSummary, RequestCore, StartRequest } from './core.ts';
 
@@ -103,7 +102,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     wakeWithinMs: options.scheduler.sweepIntervalSeconds * 1000,
     // The card shows what could not be delivered.
     onFailed: async (job) => {
-      for (const render of renderJobs(job.deploymentId, [{ kind: 'card' }], now()))
+      for (const render of causedBy(renderJobs(job.deploymentId, [{ kind: 'card' }], now()), job.correlationId))
         await enqueueJob(store.db, render, now());
     },
   });
@@ -115,22 +114,31 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
 
   // While the database is unreachable a request fails at once with a known error (the listener tells the person
   // nothing was changed) instead of an unknown one.
-  const core: Core = {
+  // The calls that store a change take the correlation id of the request they serve (forRequest), so the jobs the
+  // change enqueues carry it.
+  const changes = (correlationId: string | undefined): Pick<RequestCore, 'apply' | 'create' | 'startProbeRun'> => ({
     apply: async (deploymentId, event) => {
-      const result = await outageAsRefusal(() => applyChange(deps, deploymentId, event, followUpsOf(event, now)));
+      const result = await outageAsRefusal(() =>
+        applyChange(deps, deploymentId, event, followUpsOf(event, now), correlationId),
+      );
       return result.ok ? { ok: true } : { ok: false, code: result.code, userMessage: result.userMessage };
     },
+    create: failFast((startRequest, { responseUrl }) =>
+      createDeployment(deps, startRequest, responseUrl, correlationId),
+    ),
+    startProbeRun: failFast((deploymentId, probeRun) => startProbeRun(deps, deploymentId, probeRun, correlationId)),
+  });
+  const core: Core = {
+    ...changes(undefined),
     find: failFast((id) => store.deployments.find(id)),
-    create: failFast((startRequest, { responseUrl }) => createDeployment(deps, startRequest, responseUrl)),
     listOpenInChannel: failFast(async (teamId, channelId) =>
       (await store.deployments.listOpenInChannel(teamId, channelId)).map(summarize),
     ),
     home: failFast(async (teamId, userId) => homeEntries(await store.deployments.listOpen(teamId), userId)),
-    forRequest: (correlationId) => asRequestWork(core, correlationId),
+    forRequest: (correlationId) => ({ ...core, ...changes(correlationId) }),
     findByService: failFast(async (teamId, service) =>
       (await store.deployments.findByService(teamId, service)).map(summarize),
     ),
-    startProbeRun: failFast((deploymentId, probeRun) => startProbeRun(deps, deploymentId, probeRun)),
     kick: deps.kick,
     drain: async () => {
       await jobWorker.idle();
@@ -155,20 +163,6 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     },
   };
   return { core, store, worker: jobWorker, deps };
-}
-
-/** The request calls run as part of the request's work (on this thread, so the ambient id is the way in). */
-function asRequestWork(core: RequestCore, correlationId: string): RequestCore {
-  const work = { correlationId };
-  return {
-    apply: (...args) => runAsWork(work, () => core.apply(...args)),
-    find: (...args) => runAsWork(work, () => core.find(...args)),
-    create: (...args) => runAsWork(work, () => core.create(...args)),
-    listOpenInChannel: (...args) => runAsWork(work, () => core.listOpenInChannel(...args)),
-    home: (...args) => runAsWork(work, () => core.home(...args)),
-    findByService: (...args) => runAsWork(work, () => core.findByService(...args)),
-    startProbeRun: (...args) => runAsWork(work, () => core.startProbeRun(...args)),
-  };
 }
 
 /** A core method whose database outage surfaces as the known `database-unreachable` error. */
@@ -235,6 +229,7 @@ async function createDeployment(
   deps: Deps,
   start: StartRequest,
   responseUrl: string,
+  correlationId: string | undefined,
 ): Promise<{ deploymentId: string }> {
   const loaded = deps.templates.templates.get(start.templateName);
   if (!loaded) throw new Error(`template ${start.templateName} vanished`);
@@ -258,6 +253,7 @@ async function createDeployment(
       { deploymentId: created.id, kind: JOB.postCard, dueAt: now, payload: { responseUrl } },
       { deploymentId: created.id, kind: JOB.postPhases, dueAt: now },
     ],
+    correlationId,
   );
   deps.kick();
   return { deploymentId: deployment.id };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import pRetry from 'p-retry';
-import { newCorrelationId, runAsWork, runOutsideWork } from '../correlation.ts';
+import { newCorrelationId } from '../correlation.ts';
 import type { Job } from '../generated/sqlite/index.js';
 import type { Logger } from '../logger.ts';
 import type { CoreMetrics } from '../metrics/bot-metrics.ts';
@@ -69,8 +69,7 @@ export class JobWorker {
       this.again = true;
       return this.running;
     }
-    // A sweep kicked by a request is not part of it: each job runs as part of the request that caused it.
-    this.running = runOutsideWork(() => this.drain()).finally(() => {
+    this.running = this.drain().finally(() => {
       this.running = null;
     });
     return this.running;
@@ -124,18 +123,17 @@ export class JobWorker {
   }
 
   /**
-   * Runs one job as part of the work that caused it (the Slack request's correlation id, carried on the row), so
-   * its log lines and the jobs it enqueues carry that id; then writes its one log line and its metrics.
+   * Runs one job as part of the work that caused it: the handler sees the correlation id on the job (the Slack
+   * request's, carried on the row, or a new one for work nobody asked for) and gives it to the jobs it enqueues.
+   * Then writes the job's one log line and its metrics.
    */
-  private async runOne(job: Job): Promise<void> {
-    const correlationId = job.correlationId ?? newCorrelationId();
-    await runAsWork({ correlationId }, async () => {
-      const startedAt = this.options.now();
-      const started = performance.now();
-      const run = await this.settle(job);
-      const lagMs = Math.max(0, startedAt.getTime() - job.dueAt.getTime());
-      this.report(job, run, { correlationId, lagMs, durationMs: performance.now() - started });
-    });
+  private async runOne(row: Job): Promise<void> {
+    const job = { ...row, correlationId: row.correlationId ?? newCorrelationId() };
+    const startedAt = this.options.now();
+    const started = performance.now();
+    const run = await this.settle(job);
+    const lagMs = Math.max(0, startedAt.getTime() - job.dueAt.getTime());
+    this.report(job, run, { correlationId: job.correlationId, lagMs, durationMs: performance.now() - started });
   }
 
   private async settle(job: Job): Promise<JobRunOutcome> {

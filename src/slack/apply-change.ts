@@ -13,6 +13,8 @@ export async function applyChange(
   deploymentId: string,
   event: DeploymentEvent | ((deployment: Deployment) => DeploymentEvent),
   followUps?: FollowUp,
+  /** The request or job this change is part of: the jobs it enqueues carry it. */
+  correlationId?: string | null,
 ): Promise<EventResult> {
   try {
     const result = await deps.store.deployments.apply(
@@ -20,6 +22,7 @@ export async function applyChange(
       (deployment) => applyEvent(deployment, typeof event === 'function' ? event(deployment) : event, deps.now()),
       deps.now,
       followUps,
+      correlationId,
     );
     deps.kick();
     return result;

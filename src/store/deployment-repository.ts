@@ -6,7 +6,7 @@ import { CHECK_IN_JOB_KINDS, JOB, VERIFICATION_JOB_KINDS } from '../scheduler/jo
 import type { Db } from './create-store.ts';
 import { DEPLOYMENT_INCLUDE, itemStateColumns, openKey, toDeployment } from './deployment-rows.ts';
 import { newId } from './ids.ts';
-import { cancelPendingJobs, enqueueJob, type NewJob, type Tx } from './job-repository.ts';
+import { cancelPendingJobs, causedBy, enqueueJob, type NewJob, type Tx } from './job-repository.ts';
 import { KeyedMutex } from './keyed-mutex.ts';
 import { isUniqueViolation } from './unique-violation.ts';
 
@@ -52,7 +52,7 @@ export class DeploymentRepository {
   constructor(private readonly db: Db) {}
 
   /** Creates the deployment, its audit row and its first jobs atomically; a second open one is refused. */
-  async create(input: NewDeployment, now: Date, jobs: FollowUp): Promise<Deployment> {
+  async create(input: NewDeployment, now: Date, jobs: FollowUp, correlationId?: string | null): Promise<Deployment> {
     const id = newId('dep');
     try {
       await this.db.$transaction(async (tx) => {
@@ -90,7 +90,7 @@ export class DeploymentRepository {
           },
         });
         const deployment = await this.loadIn(tx, id);
-        for (const job of jobs(deployment)) await enqueueJob(tx, job, now);
+        for (const job of causedBy(jobs(deployment), correlationId)) await enqueueJob(tx, job, now);
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
@@ -202,6 +202,7 @@ export class DeploymentRepository {
     decide: (deployment: Deployment) => EventResult,
     now: () => Date,
     followUps: FollowUp = () => [],
+    correlationId?: string | null,
   ): Promise<EventResult> {
     return this.mutex.run(id, async () => {
       for (let attempt = 0; attempt < 20; attempt++) {
@@ -212,11 +213,14 @@ export class DeploymentRepository {
         try {
           await this.db.$transaction(async (tx) => {
             await this.persist(tx, before, result.deployment, result.audit, at);
-            const jobs = [
-              ...renderJobs(id, result.render, at),
-              ...threadMessageJobs(id, result.messages, at),
-              ...followUps(result.deployment),
-            ];
+            const jobs = causedBy(
+              [
+                ...renderJobs(id, result.render, at),
+                ...threadMessageJobs(id, result.messages, at),
+                ...followUps(result.deployment),
+              ],
+              correlationId,
+            );
             for (const job of jobs) await enqueueJob(tx, job, at);
             await cancelObsoleteJobs(tx, before, result.deployment, at);
           });

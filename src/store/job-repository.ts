@@ -1,4 +1,3 @@
-import { currentCorrelationId } from '../correlation.ts';
 import type { Job, Prisma } from '../generated/sqlite/index.js';
 import type { Db } from './create-store.ts';
 import { newId } from './ids.ts';
@@ -14,7 +13,14 @@ export type NewJob = {
   dedupeKey?: string;
   /** With a dedupe key: move the pending job to this due time and payload (the next check-in, a snooze). */
   reschedule?: boolean;
+  /** The work that caused it (a Slack request, or the job that enqueued this one), so their log lines connect. */
+  correlationId?: string | null;
 };
+
+/** The same jobs, caused by the work `correlationId` names. */
+export function causedBy(jobs: readonly NewJob[], correlationId: string | null | undefined): NewJob[] {
+  return correlationId ? jobs.map((job) => ({ ...job, correlationId })) : [...jobs];
+}
 
 /**
  * A job's row. It carries the correlation id of the work enqueueing it (a Slack request, or the job that caused
@@ -26,7 +32,7 @@ function jobRow(job: NewJob) {
     kind: job.kind,
     payloadJson: JSON.stringify(job.payload ?? {}),
     dueAt: job.dueAt,
-    correlationId: currentCorrelationId() ?? null,
+    correlationId: job.correlationId ?? null,
   };
 }
 

@@ -3,7 +3,7 @@ import { ACTION, buttonValue } from '../../domain/render/ids.ts';
 import { renderGoLiveOverrideModal } from '../../domain/render/render-modals.ts';
 import { goLiveBlockers } from '../../domain/sign-off.ts';
 import { openModal, ownerOnly } from '../button-click.ts';
-import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
+import { type AppDeps, depsForRequest } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { cardClick } from './sign-off-actions.ts';
 

@@ -4,7 +4,7 @@ import { ACTION, VIEW, ZProbeButtonValue } from '../../domain/render/ids.ts';
 import { mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderSetEndpointModal } from '../../domain/render/render-modals.ts';
 import { openModal, ownerOnly, readClick } from '../button-click.ts';
-import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
+import { type AppDeps, depsForRequest } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { planProbes } from '../probes/run-deployment-probes.ts';
 import { readSubmission, showErrors } from '../view-submission.ts';

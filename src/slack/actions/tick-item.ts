@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { ACTION, parseButtonValue, ZItemButtonValue } from '../../domain/render/ids.ts';
-import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
+import { type AppDeps, depsForRequest } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { ZBlockAction } from '../interaction-payload.ts';
 

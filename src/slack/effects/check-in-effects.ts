@@ -75,6 +75,7 @@ export function checkInEffectHandlers(deps: Deps): Record<string, JobHandler> {
         heading: `Probes at ${plan.title}`,
         actor: SCHEDULER_ACTOR,
         postReport: false,
+        correlationId: job.correlationId,
       });
       const current = run.results.map((result, i) =>
         snapshotFromEvidence(run.entries[i]?.itemKey ?? '', result.outcome, result.evidence),
@@ -123,6 +124,7 @@ export function checkInEffectHandlers(deps: Deps): Record<string, JobHandler> {
           payload: { key: plan.key },
         },
       ],
+      job.correlationId,
     );
     if (comparison && comparison.newlyFailing.length > 0) {
       await enqueueJob(
@@ -134,6 +136,7 @@ export function checkInEffectHandlers(deps: Deps): Record<string, JobHandler> {
           payload: {
             text: `:rewind: ${mentionUser(fresh.ownerId)} probes fail at *${escapeMrkdwn(plan.title)}* that passed at go-live. If the release has to go, press *Start rollback* on the card; the rollback window is still open.`,
           },
+          correlationId: job.correlationId,
         },
         now(),
       );
@@ -174,7 +177,13 @@ export function checkInEffectHandlers(deps: Deps): Record<string, JobHandler> {
     } catch (error) {
       return retryAfterSlackError(error, job.attempts, now());
     }
-    await applyChange(deps, deployment.id, { type: 'check-in-escalated', actor: SCHEDULER_ACTOR, key });
+    await applyChange(
+      deps,
+      deployment.id,
+      { type: 'check-in-escalated', actor: SCHEDULER_ACTOR, key },
+      undefined,
+      job.correlationId,
+    );
     return DONE;
   };
 
@@ -237,6 +246,7 @@ export function checkInEffectHandlers(deps: Deps): Record<string, JobHandler> {
       trigger: 'go-live',
       heading: 'Probes at go-live (baseline for check-ins)',
       actor: SCHEDULER_ACTOR,
+      correlationId: job.correlationId,
     });
     return DONE;
   };

@@ -8,7 +8,7 @@ import type { Job } from '../../generated/sqlite/index.js';
 import { JOB } from '../../scheduler/job-kinds.ts';
 import { DONE, type JobHandler, type JobOutcome } from '../../scheduler/job-worker.ts';
 import { renderJobs } from '../../store/deployment-repository.ts';
-import { enqueueJob, wakeWaitingJobs } from '../../store/job-repository.ts';
+import { causedBy, enqueueJob, wakeWaitingJobs } from '../../store/job-repository.ts';
 import type { Deps } from '../deps.ts';
 import { isChannelAccessError, retryAfterSlackError } from '../slack-errors.ts';
 
@@ -115,7 +115,7 @@ export function deploymentEffectHandlers(deps: Deps): Record<string, JobHandler>
       }
     }
     // A tick that landed while a page was on its way is caught up here (identical renders are not re-sent).
-    for (const render of renderJobs(deployment.id, [{ kind: 'card' }], now()))
+    for (const render of causedBy(renderJobs(deployment.id, [{ kind: 'card' }], now()), job.correlationId))
       await enqueueJob(store.db, render, now());
     deps.kick();
     return DONE;

@@ -21,6 +21,7 @@ export function probeEffectHandlers(deps: Deps): Record<string, JobHandler> {
         ...(parsed.itemKeys ? { itemKeys: parsed.itemKeys } : {}),
         trigger: 'manual',
         heading: parsed.heading,
+        correlationId: job.correlationId,
       });
       return DONE;
     },

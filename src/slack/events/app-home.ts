@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { renderHome } from '../../domain/render/render-home.ts';
-import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
+import { type AppDeps, depsForRequest } from '../deps.ts';
 
 /** The fields of app_home_opened the bot reads. */
 const ZAppHomeOpened = z.object({

@@ -67,7 +67,15 @@ export type ProbeRunOutcome = {
 export async function runDeploymentProbes(
   deps: Deps,
   deploymentId: string,
-  options: { itemKeys?: readonly string[]; trigger: string; heading: string; actor: string; postReport?: boolean },
+  options: {
+    itemKeys?: readonly string[];
+    trigger: string;
+    heading: string;
+    actor: string;
+    postReport?: boolean;
+    /** The request or job the run is part of: the report it posts carries it. */
+    correlationId?: string | null;
+  },
 ): Promise<ProbeRunOutcome> {
   const deployment = await deps.store.deployments.load(deploymentId);
   const plan = planProbes(deployment, options.itemKeys);
@@ -100,13 +108,19 @@ export async function runDeploymentProbes(
   const entries = ran.map(({ id, result }) => toEntry(id, result));
   const report = renderProbeReport(deployment, entries, plan.skipped, options.heading);
   if (entries.length > 0 || options.postReport !== false) {
-    await applyChange(deps, deploymentId, {
-      type: 'probe-results',
-      actor: options.actor,
-      runId,
-      entries,
-      report: options.postReport === false ? '' : report,
-    });
+    await applyChange(
+      deps,
+      deploymentId,
+      {
+        type: 'probe-results',
+        actor: options.actor,
+        runId,
+        entries,
+        report: options.postReport === false ? '' : report,
+      },
+      undefined,
+      options.correlationId,
+    );
   }
   return { runId, entries, skipped: plan.skipped, results: ran.map((r) => r.result) };
 }

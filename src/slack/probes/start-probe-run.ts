@@ -10,7 +10,12 @@ export const PROBE_RUN_JOB = JOB.runProbes;
  * Queues a probe run. The job's dedupe key makes it single-flight across clicks and replicas: a second click
  * while one is pending or running finds the key taken and is told so (returns false).
  */
-export async function startProbeRun(deps: Deps, deploymentId: string, options: ProbeRunRequest): Promise<boolean> {
+export async function startProbeRun(
+  deps: Deps,
+  deploymentId: string,
+  options: ProbeRunRequest,
+  correlationId?: string | null,
+): Promise<boolean> {
   const now = deps.now();
   try {
     await deps.store.db.$transaction(async (tx) => {
@@ -22,10 +27,17 @@ export async function startProbeRun(deps: Deps, deploymentId: string, options: P
           dedupeKey: `probes:${deploymentId}`,
           payload: { actor: options.actor, itemKeys: options.itemKeys ?? null, heading: options.heading },
           dueAt: now,
+          correlationId,
         },
         now,
       );
-      const notice = { deploymentId, kind: JOB.postThreadMessage, payload: { text: options.notice }, dueAt: now };
+      const notice = {
+        deploymentId,
+        kind: JOB.postThreadMessage,
+        payload: { text: options.notice },
+        dueAt: now,
+        correlationId,
+      };
       await createJob(tx, notice, now);
     });
   } catch (error) {

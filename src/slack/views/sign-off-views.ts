@@ -3,7 +3,7 @@ import { VERIFICATION_ISSUES, VERIFICATION_STATUSES } from '../../domain/deploym
 import { VIEW } from '../../domain/render/ids.ts';
 import { MODAL_FIELD } from '../../domain/render/render-modals.ts';
 import { newId } from '../../store/ids.ts';
-import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
+import { type AppDeps, depsForRequest } from '../deps.ts';
 import {
   closeOrShowRefusal,
   readSubmission,
