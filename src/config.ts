@@ -6,7 +6,7 @@ import type { DatabaseSettings } from './store/create-store.ts';
 const ZPositiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const POOL_SIZE_ERROR = 'must be a whole number of connections, 1 or more';
 
-/** Every environment variable the bot reads (README's configuration table lists each one). */
+/** Every environment variable the bot reads (docs/configuration.md's table lists each one). */
 export const ZEnv = ZProbeEnv.extend({
   SLACK_BOT_TOKEN: z
     .string({
@@ -151,7 +151,7 @@ export function configOrExit(
     return {
       ok: false,
       exitCode: CONFIG_EXIT_CODE,
-      message: `${error.message}\nSee the configuration table in README.md.\n`,
+      message: `${error.message}\nSee the configuration table in docs/configuration.md.\n`,
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { CLOSED_STATUSES, DEPLOYMENT_STATUSES } from '../domain/deployment.ts';
 
-// Every series the bot exports (README "Health, metrics and logs" lists them). Each thread keeps its own registry
+// Every series the bot exports (docs/health-metrics-logs.md lists them). Each thread keeps its own registry
 // in memory, so recording never does I/O; GET /metrics merges the threads' registries at scrape time.
 
 /** The kinds of Slack request the bot can receive (the `kind` label). */
