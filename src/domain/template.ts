@@ -25,6 +25,8 @@ export const ZItem = z
     section: z.string().min(1).max(120).optional(),
     /** Key of the item this one is nested under (kept from the Markdown it was imported from). */
     parent: ZKey.optional(),
+    /** Longer explanation shown under the item (Markdown links and code spans kept, like `text`). */
+    detail: z.string().min(1).max(1000).optional(),
     probe: ZProbeSpec.optional(),
   })
   .strict();
@@ -122,8 +124,11 @@ export const ZTemplate = z
   .superRefine((template, ctx) => checkReferences(template, ctx));
 export type Template = z.infer<typeof ZTemplate>;
 
-/** Cross-references zod cannot see on its own: duplicate keys, unknown item/role/endpoint names. */
-function checkReferences(template: z.infer<typeof ZTemplate>, ctx: z.RefinementCtx): void {
+/**
+ * Cross-references zod cannot see on its own: duplicate keys, unknown item/role/endpoint names. Exported so that
+ * `validate` can run it on the readable parts of a template that also has schema errors (every problem in one pass).
+ */
+export function checkReferences(template: z.infer<typeof ZTemplate>, ctx: z.RefinementCtx): void {
   const itemKeys = new Set<string>();
   const phaseKeys = new Set<string>();
   const endpoints = new Set(['url', ...template.endpoints.map((endpoint) => endpoint.key)]);

@@ -80,6 +80,7 @@ function itemForYaml(item: Item): Record<string, unknown> {
     required: item.required ? undefined : false,
     section: item.section,
     parent: item.parent,
+    detail: item.detail,
     probe,
   });
 }

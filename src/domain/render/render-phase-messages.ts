@@ -5,6 +5,7 @@ import type { Item, Phase } from '../template.ts';
 import { ACTION, buttonValue } from './ids.ts';
 import { MAX_BLOCKS_PER_MESSAGE, type SlackMessagePayload } from './message.ts';
 import { escapeMrkdwn, mentionUser, slackDate, truncate } from './mrkdwn.ts';
+import { renderInlineMarkdown } from './render-inline-markdown.ts';
 
 /** Header, footer context and the actions row take three blocks; headings one each; the rest one per item. */
 const RESERVED_BLOCKS = 3;
@@ -99,7 +100,10 @@ function renderItem(deployment: Deployment, item: Item, depth: number): KnownBlo
   const mark = state.done ? ':white_check_mark:' : state.flagged ? ':x:' : ':white_large_square:';
   const indent = '\u2003'.repeat(Math.min(depth, 4));
   const optional = item.required ? '' : ' _(optional)_';
-  const lines = [`${indent}${mark} ${escapeMrkdwn(truncate(item.text, 500))}${optional}`];
+  // Links and code spans of the text and detail stay links and code (renderInlineMarkdown); a detail is cut to
+  // 600 characters before rendering: a cut link is shown as text, never as a broken Slack link.
+  const lines = [`${indent}${mark} ${renderInlineMarkdown(truncate(item.text, 500))}${optional}`];
+  if (item.detail) lines.push(`${indent}\u2003${renderInlineMarkdown(truncate(item.detail, 600))}`);
   if (state.done && state.by && state.at)
     lines.push(`${indent}\u2003_ticked by ${actorName(state.by)} ${slackDate(state.at)}_`);
   if (!state.done && state.by && state.at)
