@@ -1,23 +1,18 @@
 import type { Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import { REDACTED, redactCredentials } from './domain/redact-credentials.ts';
 
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-/** Tokens and secrets that must never reach a log line, whatever logs them (us, Bolt, the Web API client). */
-const SECRET_PATTERNS: Array<[RegExp, string]> = [
-  [/xox[abposr]-[A-Za-z0-9-]+/g, '[redacted]'],
-  [/xapp-[A-Za-z0-9-]+/g, '[redacted]'],
-  [/(signing_?secret["'=:\s]+)[A-Za-z0-9]+/gi, '$1[redacted]'],
-  // Credentials inside a URL (https://user:pass@host, postgresql://user:pass@host): the whole user-info part, up to
-  // the last @ before the host, so a password containing @ leaks nothing. JSON escapes (\") do not end it.
-  [/([a-z][a-z0-9+.-]*:\/\/)(?:[^\s/?#"\\]|\\.)+@/gi, '$1[redacted]@'],
-];
-
+/**
+ * Redacts a log line: the secrets the bot was configured with, wherever they appear, and every credential pattern
+ * (tokens, a signing secret, credentials in a URL: the rule the bot also applies to what it posts). Linear in the
+ * length of the line, so a huge field in a request cannot stall the thread that writes it.
+ */
 export function redact(text: string, secrets: readonly string[] = []): string {
   let out = text;
-  for (const secret of secrets) if (secret.length >= 6) out = out.split(secret).join('[redacted]');
-  for (const [pattern, replacement] of SECRET_PATTERNS) out = out.replace(pattern, replacement);
-  return out;
+  for (const secret of secrets) if (secret.length >= 6) out = out.split(secret).join(REDACTED);
+  return redactCredentials(out);
 }
 
 export type Logger = {
