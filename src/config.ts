@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ProbeSettings } from './probes/probe-settings.ts';
 import { ZFlag, ZProbeEnv } from './probes/probe-settings.ts';
+import { prometheusSettings, prometheusSourcesFromEnv, ZPrometheusEnv } from './probes/prometheus-source.ts';
 import type { DatabaseSettings } from './store/create-store.ts';
 
 const ZPositiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -8,6 +9,7 @@ const POOL_SIZE_ERROR = 'must be a whole number of connections, 1 or more';
 
 /** Every environment variable the bot reads (docs/configuration.md's table lists each one). */
 export const ZEnv = ZProbeEnv.extend({
+  ...ZPrometheusEnv.shape,
   SLACK_BOT_TOKEN: z
     .string({
       error: 'is missing: set it to the Bot User OAuth Token (xoxb-…) from the app\'s "OAuth & Permissions" page',
@@ -55,6 +57,11 @@ export const ZEnv = ZProbeEnv.extend({
   /** How long SIGTERM waits for running requests and jobs before the process exits anyway. */
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0).default(25),
 }).superRefine((env, context) => {
+  // A half-configured metrics store would make every promql probe inconclusive: refuse to start instead.
+  const prometheus = prometheusSourcesFromEnv(env);
+  if (!prometheus.ok)
+    for (const problem of prometheus.problems)
+      context.addIssue({ code: 'custom', path: [problem.variable], message: problem.message });
   // A probe run holds its job for up to the probe deadline; a shorter lease would let another replica run it again.
   if (env.JOB_LEASE_SECONDS !== undefined && env.JOB_LEASE_SECONDS * 1000 <= env.PROBE_DEADLINE_MS)
     context.addIssue({
@@ -124,6 +131,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       timeoutMs: e.PROBE_TIMEOUT_MS,
       deadlineMs: e.PROBE_DEADLINE_MS,
       ...(e.PROBE_CA_FILE ? { caFile: e.PROBE_CA_FILE } : {}),
+      ...prometheusSettings(e),
     },
     scheduler: {
       sweepIntervalSeconds: e.SWEEP_INTERVAL_SECONDS,

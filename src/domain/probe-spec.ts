@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { METRIC_UNITS, parseMetricCondition } from './metric-figure.ts';
 
 /**
  * What a template says about a probe: which kind, which target (a `${endpoint}` reference, never free text
@@ -17,6 +18,7 @@ export const PROBE_KINDS = [
   'exposure',
   'dns',
   'tcp',
+  'promql',
 ] as const;
 
 export const ZProbeKind = z.enum(PROBE_KINDS);
@@ -212,6 +214,69 @@ export const ZTcpOptions = z
   })
   .strict();
 
+/** Variables a promql query may use: the deployment's names (filled when the probes are planned) and the window. */
+export const PROMQL_VARIABLES = ['service', 'environment', 'version', 'window'] as const;
+const PROMQL_VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+
+export const ZPromqlOptions = z
+  .object({
+    /** An instant query; `${service}`, `${environment}`, `${version}` and `${window}` are filled in. */
+    query: z
+      .string()
+      .trim()
+      .min(1)
+      .max(4000)
+      .superRefine((query, ctx) => {
+        const unknown = [...query.matchAll(PROMQL_VARIABLE)]
+          .map((match) => match[1] as string)
+          .filter((name) => !(PROMQL_VARIABLES as readonly string[]).includes(name));
+        if (unknown.length > 0)
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown variable ${unknown.map((name) => `\${${name}}`).join(', ')}: use \${service}, \${environment}, \${version} or \${window}`,
+          });
+      }),
+    /** What every series must satisfy, in the query's own unit: `< 0.01`, `>= 0.95`. */
+    condition: z.string().refine((text) => parseMetricCondition(text) !== undefined, {
+      message: 'write an operator and a number in the query\'s unit, e.g. "< 0.01" (<, <=, >, >=, ==, !=)',
+    }),
+    /** How figures are shown: `ratio` 0.003 → 0.3 %, `seconds` 0.182 → 182 ms, `bytes` → MiB… */
+    unit: z.enum(METRIC_UNITS).default('none'),
+    /** Fills `${window}` (a PromQL duration) so one template can widen every rate at once. */
+    window: z
+      .string()
+      .regex(/^(\d+(ms|s|m|h|d|w|y))+$/, 'write a PromQL duration such as "5m" or "1h"')
+      .default('5m'),
+    /** The figure's name in conditions and check-ins ("error rate", "p95"). */
+    label: z.string().trim().min(1).max(40).default('value'),
+  })
+  .strict();
+
+/** PromQL string-literal escaping: the variables go inside quoted label values (`job="${service}"`). */
+function promqlString(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+}
+
+/**
+ * Fills the deployment's `${service}`, `${environment}` and `${version}` into a promql probe's query; other kinds
+ * are returned as they are. `${window}` stays for the probe, which knows the option's default.
+ */
+export function withDeploymentVariables(
+  spec: ProbeSpec,
+  deployment: { service: string; environment: string; version: string },
+): ProbeSpec {
+  if (spec.kind !== 'promql' || typeof spec.options.query !== 'string') return spec;
+  const values: Record<string, string> = {
+    service: deployment.service,
+    environment: deployment.environment,
+    version: deployment.version,
+  };
+  const query = spec.options.query.replace(PROMQL_VARIABLE, (whole, name: string) =>
+    name in values ? promqlString(values[name] as string) : whole,
+  );
+  return { ...spec, options: { ...spec.options, query } };
+}
+
 export const PROBE_OPTION_SCHEMAS = {
   http: ZHttpOptions,
   tls: ZTlsOptions,
@@ -224,6 +289,7 @@ export const PROBE_OPTION_SCHEMAS = {
   exposure: ZExposureOptions,
   dns: ZDnsOptions,
   tcp: ZTcpOptions,
+  promql: ZPromqlOptions,
 } as const satisfies Record<ProbeKind, z.ZodObject>;
 
 export type ProbeOptions = { [K in ProbeKind]: z.infer<(typeof PROBE_OPTION_SCHEMAS)[K]> };

@@ -1,6 +1,12 @@
 import { ProbeTargetError } from './probe-target.ts';
 import { TargetRefusedError } from './target-guard.ts';
 
+/**
+ * Thrown when the probe's own side could not look: a metrics store that is down or refuses our credentials, a
+ * query it could not run. Always inconclusive, never evidence against the service.
+ */
+export class ProbeSideError extends Error {}
+
 /** What an error thrown while probing means for the result. */
 export type ErrorVerdict = {
   outcome: 'fail' | 'inconclusive';
@@ -37,6 +43,7 @@ const CONNECTION = new Map<string, string>([
 export function classifyProbeError(error: unknown, signal: AbortSignal): ErrorVerdict {
   if (error instanceof TargetRefusedError)
     return { outcome: 'inconclusive', retryable: false, observed: error.message };
+  if (error instanceof ProbeSideError) return { outcome: 'inconclusive', retryable: false, observed: error.message };
   if (error instanceof ProbeTargetError) return { outcome: 'inconclusive', retryable: false, observed: error.message };
   if (signal.aborted) return { outcome: 'inconclusive', retryable: false, observed: abortText(signal.reason) };
   const code = errorCode(error);

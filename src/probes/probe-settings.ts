@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PrometheusSources } from './prometheus-source.ts';
 
 /** How probes may run; the bot's config and the CLI both build this from the same environment variables. */
 export type ProbeSettings = {
@@ -12,6 +13,8 @@ export type ProbeSettings = {
   deadlineMs: number;
   /** PEM file of extra CA certificates trusted besides the system roots (an internal CA). */
   caFile?: string;
+  /** Metrics stores promql probes query, by name (`prometheus` for PROMETHEUS_URL). */
+  prometheus?: PrometheusSources;
 };
 
 export const DEFAULT_PROBE_SETTINGS: ProbeSettings = {

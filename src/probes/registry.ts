@@ -6,6 +6,7 @@ import { exposureProbe } from './exposure-probe.ts';
 import { headersProbe } from './headers-probe.ts';
 import { httpProbe } from './http-probe.ts';
 import { metricsProbe } from './metrics-probe.ts';
+import { promqlProbe } from './promql-probe.ts';
 import { rateLimitProbe } from './rate-limit-probe.ts';
 import { redirectProbe } from './redirect-probe.ts';
 import { tcpProbe } from './tcp-probe.ts';
@@ -25,4 +26,5 @@ export const PROBES: Record<ProbeKind, ProbeFn> = {
   exposure: exposureProbe,
   dns: dnsProbe,
   tcp: tcpProbe,
+  promql: promqlProbe,
 };

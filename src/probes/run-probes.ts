@@ -61,6 +61,7 @@ export async function runProbes(
       now: options.now ?? (() => new Date()),
       timeoutMs: settings.timeoutMs,
       ...(ca ? { ca } : {}),
+      ...(settings.prometheus ? { prometheus: settings.prometheus } : {}),
     };
     return await mapConcurrent(requests, MAX_CONCURRENT, async ({ id, spec }) => ({
       id,

@@ -1,5 +1,6 @@
 import type { LookupAddress } from 'node:dns';
 import type { ProbeKind, ProbeSpec } from '../domain/probe-spec.ts';
+import type { PrometheusSources } from './prometheus-source.ts';
 import type { TargetGuard } from './target-guard.ts';
 
 /** One check, written the way an operator reads it: `status (503) == 200`. */
@@ -55,6 +56,8 @@ export type ProbeContext = {
   timeoutMs: number;
   /** Extra trusted CA certificates (PEM), added to the system roots. */
   ca?: string | Buffer;
+  /** Metrics stores promql probes query, by name. */
+  prometheus?: PrometheusSources;
 };
 
 export type ProbeFn = (spec: ResolvedProbeSpec, ctx: ProbeContext) => Promise<ProbeResult>;

@@ -1,7 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import { type Deployment, itemState } from '../deployment.ts';
 import { formatDuration } from '../duration.ts';
-import type { ProbeComparison } from '../probe-comparison.ts';
+import { formatMetricCondition, formatMetricValue, parseMetricCondition } from '../metric-figure.ts';
+import type { MetricReading, ProbeComparison } from '../probe-comparison.ts';
 import type { CheckIn } from '../template.ts';
 import { templateItems } from '../template.ts';
 import { buttonsFor } from './button.ts';
@@ -45,7 +46,31 @@ export function renderComparison(deployment: Deployment, comparison: ProbeCompar
     lines.push(`:lock: certificate days left: ${c.atGoLive ?? '?'} at go-live → ${c.now} now (${name(c.itemKey)})`);
   for (const l of comparison.latency)
     lines.push(`:stopwatch: latency p95: ${l.atGoLive ?? '?'} ms at go-live → ${l.now} ms now (${name(l.itemKey)})`);
+  for (const m of comparison.metrics) lines.push(renderMetricLine(m.now, m.atGoLive));
   return lines;
+}
+
+/** `0.3 % ✓`, or `no figure` when the store could not give one. */
+function figure(reading: MetricReading): string {
+  if (reading.value === null) return 'no figure';
+  return `${formatMetricValue(reading.value, reading.unit)} ${reading.ok === false ? '✗' : '✓'}`;
+}
+
+/**
+ * `✓ error rate 0.3 % (< 1 %) · at go-live 0.2 % ✓ · \`query\``: the figure first, then the go-live figure of
+ * the same query, then the query itself so anyone can paste it into Prometheus.
+ */
+export function renderMetricLine(now: MetricReading, atGoLive: MetricReading | undefined): string {
+  const condition = parseMetricCondition(now.condition);
+  const threshold = condition ? formatMetricCondition(condition, now.unit) : now.condition;
+  const mark = now.value === null ? ':grey_question:' : now.ok === false ? ':red_circle:' : ':large_green_circle:';
+  const current =
+    now.value === null
+      ? `no figure now (${truncate(now.error ?? 'no data', 200)})`
+      : `${formatMetricValue(now.value, now.unit)} ${now.ok === false ? '✗' : '✓'}`;
+  const before = atGoLive ? ` · at go-live ${figure(atGoLive)}` : ' · no figure at go-live';
+  const query = `\`${truncate(now.query.replace(/`/g, "'"), 300)}\``;
+  return escapeMrkdwn(`${mark} *${now.label}* ${current} (${threshold})${before} · ${query}`);
 }
 
 /** The check-in question in the thread: what to look at, what the probes say now, and the answers. */

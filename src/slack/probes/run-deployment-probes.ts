@@ -1,6 +1,6 @@
 import type { Deployment } from '../../domain/deployment.ts';
 import type { ProbeReportEntry, ProbeSkip } from '../../domain/probe-report.ts';
-import { interpolateTarget } from '../../domain/probe-spec.ts';
+import { interpolateTarget, withDeploymentVariables } from '../../domain/probe-spec.ts';
 import { renderProbeReport } from '../../domain/render/render-probe-report.ts';
 import { templateItems } from '../../domain/template.ts';
 import { type ProbeRequest, runProbes } from '../../probes/run-probes.ts';
@@ -32,7 +32,7 @@ export function planProbes(deployment: Deployment, itemKeys?: readonly string[])
       });
       continue;
     }
-    requests.push({ id: item.key, spec: { ...probe, target: target.value } });
+    requests.push({ id: item.key, spec: withDeploymentVariables({ ...probe, target: target.value }, deployment) });
   }
   return { requests, skipped };
 }
