@@ -1,6 +1,10 @@
 // Generates both Prisma clients. The PostgreSQL schema is derived from the SQLite one so the models never drift.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// It runs before every `npm test`, build and install, so it stays quiet: a client whose schema and Prisma version
+// have not changed since it was generated is not generated again, and Prisma's notices about its config file
+// (printed on every CLI run, with no option to turn them off) are dropped; anything else Prisma says is shown.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,8 +30,46 @@ if (!derived.includes('src/generated/postgresql') || !derived.includes('"postgre
     'could not derive the PostgreSQL schema: the generator or datasource block of prisma/schema.prisma changed shape',
   );
 }
-writeFileSync(postgresSchema, derived);
-const prisma = path.join(root, 'node_modules', '.bin', 'prisma');
-for (const schema of [sqliteSchema, postgresSchema]) {
-  execFileSync(prisma, ['generate', '--schema', schema], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+/** Lines the Prisma CLI prints whenever prisma.config.ts exists; they tell nothing here (the config is ours). */
+const CONFIG_NOTICES = [
+  /^Loaded Prisma config from .*\.$/,
+  /^Prisma config detected, skipping environment variable loading\.$/,
+];
+
+/** Prisma's stderr without its config-file notices and the blank lines around them. */
+export function withoutConfigNotices(text) {
+  const kept = text.split('\n').filter((line) => !CONFIG_NOTICES.some((notice) => notice.test(line.trim())));
+  return kept.join('\n').replace(/^\s+$/, '');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (readFileSyncIfExists(postgresSchema) !== derived) writeFileSync(postgresSchema, derived);
+  const prisma = path.join(root, 'node_modules', '.bin', 'prisma');
+  const stampFile = path.join(root, 'src', 'generated', 'schema-stamps.json');
+  const stamps = JSON.parse(readFileSyncIfExists(stampFile) ?? '{}');
+  const versions = ['prisma', '@prisma/client']
+    .map((name) => readFileSyncIfExists(path.join(root, 'node_modules', name, 'package.json')) ?? name)
+    .join('\n');
+  for (const [name, schema] of [
+    ['sqlite', sqliteSchema],
+    ['postgresql', postgresSchema],
+  ]) {
+    const stamp = createHash('sha256').update(readFileSync(schema)).update(versions).digest('hex');
+    const client = path.join(root, 'src', 'generated', name, 'index.js');
+    if (stamps[name] === stamp && existsSync(client)) continue;
+    const run = spawnSync(prisma, ['generate', '--schema', schema], { cwd: root, encoding: 'utf8' });
+    const stderr = withoutConfigNotices(run.stderr ?? '');
+    if (run.status !== 0) {
+      process.stderr.write(`${run.stdout ?? ''}${run.stderr ?? ''}${run.error ? `${run.error.message}\n` : ''}`);
+      process.exit(run.status ?? 1);
+    }
+    if (stderr.trim()) process.stderr.write(stderr.endsWith('\n') ? stderr : `${stderr}\n`);
+    stamps[name] = stamp;
+    mkdirSync(path.dirname(stampFile), { recursive: true });
+    writeFileSync(stampFile, `${JSON.stringify(stamps, null, 2)}\n`);
+  }
+}
+
+function readFileSyncIfExists(file) {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }

@@ -3,6 +3,7 @@ import { type Bot, startBot } from './bot.ts';
 import { configOrExit } from './config.ts';
 import { isAppError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { logProcessWarnings } from './process-warnings.ts';
 import { errorReference } from './slack/listener-errors.ts';
 import { slackErrorName } from './slack/slack-errors.ts';
 
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, {
     secrets: [config.slack.botToken, config.slack.signingSecret, config.slack.appToken ?? ''],
   });
+  logProcessWarnings(logger);
   // A safety net, not a design: every listener and job handles its own failures. Should one slip through, it is
   // logged with a reference and the bot keeps serving instead of dropping every other request with it.
   process.on('unhandledRejection', (reason) => {

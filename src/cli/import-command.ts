@@ -14,7 +14,17 @@ import { type CliCommand, EXIT, UsageError } from './cli-command.ts';
 export const importCommand: CliCommand = {
   name: 'import',
   usage: 'deploy-checklist import <file.md> [--out template.yaml] [--name NAME]',
+  args: '<file.md>',
   summary: 'Turn a Markdown checklist into a template (YAML)',
+  options: [
+    {
+      flag: '--out',
+      value: 'FILE',
+      help: 'write the template to FILE and the report to stdout',
+      default: 'the template to stdout, the report to stderr',
+    },
+    { flag: '--name', value: 'NAME', help: "the template's name", default: 'from the file name' },
+  ],
   async run(args, io) {
     const { file, out, name } = parseImportArgs(args);
     const source = path.resolve(io.cwd, file);

@@ -12,7 +12,17 @@ type ProbeArgs = { url: URL; kinds: ProbeKind[]; json: boolean };
 export const probeCommand: CliCommand = {
   name: 'probe',
   usage: 'deploy-checklist probe <url> [--kinds http,tls,headers,...] [--json]',
+  args: '<url>',
   summary: 'Run the probes against a URL and print their conditions (exit 0 all pass, 1 otherwise)',
+  options: [
+    {
+      flag: '--kinds',
+      value: 'KINDS',
+      help: `comma-separated probe kinds; named only: ${PROBE_KINDS.filter((kind) => !DEFAULT_KINDS.includes(kind)).join(', ')}`,
+      default: `${DEFAULT_KINDS.join(', ')} (tls for https URLs only)`,
+    },
+    { flag: '--json', help: 'print every result in full as JSON', default: 'one readable block per probe' },
+  ],
   async run(args, io) {
     const parsed = parseProbeArgs(args);
     let settings: ReturnType<typeof probeSettingsFromEnv>;

@@ -16,7 +16,9 @@ import { type CliCommand, EXIT, UsageError } from './cli-command.ts';
 export const validateCommand: CliCommand = {
   name: 'validate',
   usage: 'deploy-checklist validate [file.yaml | folder]…',
+  args: '[file.yaml | folder]…',
   summary: 'Check template files (default: the built-in templates) and show every error with its line',
+  options: [],
   async run(args, io) {
     const unknownOption = args.find((arg) => arg.startsWith('-'));
     if (unknownOption) throw new UsageError(`unknown option ${unknownOption}`);

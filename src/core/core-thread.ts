@@ -5,6 +5,7 @@ import { setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Level, Logger } from '../logger.ts';
 import { createCoreMetrics } from '../metrics/bot-metrics.ts';
+import { logProcessWarnings } from '../process-warnings.ts';
 import { createWebClient } from '../slack/create-web-client.ts';
 import type { Core, RequestCore } from './core.ts';
 import {
@@ -68,6 +69,8 @@ async function serveCore(data: CoreThreadData): Promise<void> {
   if (!port) throw new Error('the core thread needs a parent');
   const post = (message: CoreMessage) => port.postMessage(message);
   const logger = forwardingLogger(post, data.config.logLevel);
+  // This thread has its own `process`: Prisma's queries (and pg's deprecations) run here.
+  logProcessWarnings(logger);
   yieldCpuToAcks(logger);
   const metrics = createCoreMetrics();
   let core: Core;

@@ -1,5 +1,6 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { CLOSED_STATUSES, DEPLOYMENT_STATUSES } from '../domain/deployment.ts';
+import { VERSION } from '../version.ts';
 
 // Every series the bot exports (docs/health-metrics-logs.md lists them). Each thread keeps its own registry
 // in memory, so recording never does I/O; GET /metrics merges the threads' registries at scrape time.
@@ -65,6 +66,13 @@ export function createMainThreadMetrics(): MainThreadMetrics {
   const registry = new Registry();
   const processRegistry = new Registry();
   collectDefaultMetrics({ register: processRegistry });
+  // Prometheus's info-metric convention: always 1, the facts in labels, so a dashboard can show what each replica runs.
+  new Gauge({
+    name: 'deploy_checklist_build_info',
+    help: 'The running version of deploy-checklist and of Node.js (always 1).',
+    labelNames: ['version', 'node'],
+    registers: [processRegistry],
+  }).set({ version: VERSION, node: process.version }, 1);
   return {
     registry,
     processRegistry,

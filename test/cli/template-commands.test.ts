@@ -84,7 +84,7 @@ describe('deploy-checklist validate and import', () => {
   it.each([
     ['a path that does not exist', ['validate', 'nowhere.yaml'], /no such file or folder: nowhere\.yaml/],
     ['a folder without template files', ['validate', '.'], /no template files/],
-    ['an unknown option', ['validate', '--strict'], /unknown option --strict/],
+    ['an unknown option', ['validate', '--strict'], /unknown option "--strict"/],
     ['import without a file', ['import'], /give exactly one Markdown file/],
     ['import of a missing file', ['import', 'missing.md'], /cannot read missing\.md/],
     ['import with a bad name', ['import', 'x.md', '--name', 'Bad Name'], /--name "Bad Name"/],

@@ -6,6 +6,7 @@ import { isClosed } from '../../domain/deployment.ts';
 import { HELP_TEXT, type ParsedCommand, parseCommand } from '../../domain/parse-command.ts';
 import { escapeMrkdwn, progressBar } from '../../domain/render/mrkdwn.ts';
 import { deploymentTitle } from '../../domain/render/render-summary-card.ts';
+import { VERSION } from '../../version.ts';
 import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
 
 export const COMMAND = '/deploy-checklist';
@@ -34,7 +35,8 @@ export function registerDeployChecklistCommand(app: App, appDeps: AppDeps): void
     }
     const parsed = parseCommand(payload.data.text);
     // Answers that need no I/O go back in the ack itself; everything else acks first and answers after.
-    if (parsed.kind === 'help') return void (await ack({ response_type: 'ephemeral', text: HELP_TEXT }));
+    if (parsed.kind === 'help')
+      return void (await ack({ response_type: 'ephemeral', text: `${HELP_TEXT}\n_deploy-checklist ${VERSION}_` }));
     if (parsed.kind === 'invalid') return void (await ack({ response_type: 'ephemeral', text: parsed.message }));
     if (parsed.kind === 'templates') return void (await ack({ response_type: 'ephemeral', text: templatesText(deps) }));
     if (parsed.kind === 'start') {
