@@ -23,7 +23,7 @@ const MIB = 1024 * 1024;
  * so every rate over them has the same shape and the figures are exact: 3 errors per 1000 requests (0.3 %), a
  * latency histogram whose p95 interpolates to 193.75 ms, and two pods at 71 % and 93 % of their memory limit.
  */
-function exposition(scrape: number): string {
+function exposition(scrape: number, at: number): string {
   const n = Math.max(0, scrape - 1);
   const buckets: Array<[string, number]> = [
     ['0.05', 50],
@@ -52,13 +52,16 @@ function exposition(scrape: number): string {
     '# TYPE app_error_ratio gauge',
     'app_error_ratio{service="payments-api"} 0.003',
     'app_error_ratio{service="search-api"} 0.2',
-    '',
-  ].join('\n');
+  ]
+    .map((line) => (line.startsWith('#') ? line : `${line} ${at}`))
+    .join('\n')
+    .concat('\n');
 }
 
 let service: TestServer;
 let prometheus: PrometheusProcess;
 let webService: Template;
+let devicePassport: Template;
 
 function settings(source: PrometheusSource, extra: Partial<ProbeSettings> = {}): ProbeSettings {
   return { ...LOCAL_SETTINGS, prometheus: { prometheus: source }, ...extra };
@@ -78,15 +81,15 @@ async function runOne(
   return entry.result;
 }
 
-/** The promql probes of the built-in web-service template, planned for DEPLOYMENT. */
-function templateProbes(): Array<{ id: string; spec: ProbeSpec }> {
-  return templateItems(webService).flatMap(({ item }) =>
+/** The promql probes of a built-in template, planned for DEPLOYMENT. */
+function templateProbes(template = webService): Array<{ id: string; spec: ProbeSpec }> {
+  return templateItems(template).flatMap(({ item }) =>
     item.probe?.kind === 'promql' ? [{ id: item.key, spec: withDeploymentVariables(item.probe, DEPLOYMENT) }] : [],
   );
 }
 
-async function runTemplateProbes(): Promise<Map<string, ProbeResult>> {
-  const ran = await runProbes(templateProbes(), { settings: settings({ url: prometheus.url }) });
+async function runTemplateProbes(template = webService): Promise<Map<string, ProbeResult>> {
+  const ran = await runProbes(templateProbes(template), { settings: settings({ url: prometheus.url }) });
   return new Map(ran.map(({ id, result }) => [id, result]));
 }
 
@@ -94,7 +97,9 @@ beforeAll(async () => {
   let scrapes = 0;
   service = await startHttpServer((_request, response) => {
     scrapes++;
-    response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(exposition(scrapes));
+    // Explicit timestamps keep the series out of staleness handling: on a machine busy enough for one scrape to
+    // time out, Prometheus would otherwise drop every series until the next scrape and a figure would go missing.
+    response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(exposition(scrapes, Date.now()));
   });
   prometheus = await startPrometheus([{ job: DEPLOYMENT.service, target: `127.0.0.1:${service.port}` }]);
   // Rates need two scrapes in the window; three leave a margin for the one in flight.
@@ -105,9 +110,13 @@ beforeAll(async () => {
     },
     { timeoutMs: 30_000, what: 'three scrapes of the test service' },
   );
-  const loaded = await loadTemplateFile(path.join(BUILT_IN_TEMPLATES_DIR, 'web-service.yaml'));
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-  webService = loaded.loaded.template;
+  const load = async (file: string) => {
+    const loaded = await loadTemplateFile(path.join(BUILT_IN_TEMPLATES_DIR, file));
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    return loaded.loaded.template;
+  };
+  webService = await load('web-service.yaml');
+  devicePassport = await load('device-passport-system.yaml');
 }, 60_000);
 
 afterAll(async () => {
@@ -147,6 +156,18 @@ describe('promql probe against a real Prometheus', () => {
       seriesCount: 2,
       breakingCount: 1,
     });
+  });
+
+  it("reads the device-passport-system checklist's four thresholds (< 1 %, p95 < 200 ms, < 70 %, < 80 %) the same way", async () => {
+    const results = await runTemplateProbes(devicePassport);
+    expect([...results].map(([key, result]) => [key, result.outcome, result.summary])).toEqual([
+      ['monitor-error-rates-should-be-1', 'pass', 'error rate 0.3 % (< 1 %)'],
+      ['monitor-response-times-p95-200ms', 'pass', 'p95 194 ms (< 200 ms)'],
+      ['monitor-cpu-usage-should-be-70', 'pass', expect.stringMatching(/^CPU \d+(\.\d+)? % \(< 70 %\)$/)],
+      ['monitor-memory-usage-should-be-80', 'fail', 'memory{pod="payments-api-2"} (93 %) < 80 %'],
+    ]);
+    // Optional: a figure over its threshold never blocks go-live.
+    expect(templateProbes(devicePassport).map(({ spec }) => spec.required)).toEqual([false, false, false, false]);
   });
 
   it("fills the deployment's service, environment and version, and the window, into the query it sends", async () => {

@@ -39,7 +39,7 @@ export async function startPrometheus(scrapes: Array<{ job: string; target: stri
   const config = [
     'global:',
     '  scrape_interval: 1s',
-    '  scrape_timeout: 900ms',
+    '  scrape_timeout: 1s',
     '  evaluation_interval: 1s',
     'scrape_configs:',
     ...scrapes.flatMap(({ job, target }) => [
