@@ -54,7 +54,7 @@ const cases: Case[] = [
     column: 9,
     path: 'phases[0].items[1]',
     message:
-      'unknown key "requird": for "requird" write "required" (keys here: key, text, required, section, parent, probe)',
+      'unknown key "requird": for "requird" write "required" (keys here: key, text, required, section, parent, detail, probe)',
   },
   {
     name: 'an unknown top-level key far from any known one',

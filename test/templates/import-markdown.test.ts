@@ -157,8 +157,15 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'tables are not read as items, and are reported',
-    markdown: md('## Pre-deployment', '| Check | Done |', '| --- | --- |', '| [ ] Tests | no |', '', '- [ ] Real task'),
+    name: 'tables that are not checklists are not read as items, and are reported',
+    markdown: md(
+      '## Pre-deployment',
+      '| Variable | Example |',
+      '| --- | --- |',
+      '| `NODE_ENV` | production |',
+      '',
+      '- [ ] Real task',
+    ),
     texts: ['Real task'],
     check: (_, report) => expect(report.skipped.map((skip) => skip.line)).toEqual([2]),
   },

@@ -48,7 +48,7 @@ describe('loadTemplates', () => {
     const { templates, problems } = await loadTemplates([dir]);
     expect([...templates.keys()]).toEqual(['good-one', 'good-two']);
     expect(problems.map(formatTemplateProblem)).toEqual([
-      `${path.join(dir, 'b-bad.yaml')}:8:9 phases[0].items[0]: unknown key "requird": for "requird" write "required" (keys here: key, text, required, section, parent, probe)`,
+      `${path.join(dir, 'b-bad.yaml')}:8:9 phases[0].items[0]: unknown key "requird": for "requird" write "required" (keys here: key, text, required, section, parent, detail, probe)`,
     ]);
   });
 
