@@ -4,6 +4,11 @@ import type { Config } from '../config.ts';
 import { boltLogger, type Logger } from '../logger.ts';
 import type { MainThreadMetrics } from '../metrics/bot-metrics.ts';
 import { createWebClient, webClientOptions } from './create-web-client.ts';
+import {
+  guardHttpRequests,
+  httpProcessEventErrorHandler,
+  socketProcessEventErrorHandler,
+} from './guard-slack-requests.ts';
 import { observeSlackRequests } from './observe-slack-requests.ts';
 import { type OperatorChecks, operatorRoutes } from './operator-routes.ts';
 import { SlackAuth } from './slack-auth.ts';
@@ -42,13 +47,17 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
         customRoutes: routes,
         // The Socket Mode client's own Web API client (apps.connections.open) talks to the same Slack as ours.
         installerOptions: { port: config.port, clientOptions },
+        // A malformed envelope or one no listener answers is acked, so Slack does not send it again.
+        processEventErrorHandler: socketProcessEventErrorHandler(logger),
       })
     : new HTTPReceiver({
         signingSecret: config.slack.signingSecret,
         logger: log,
         customRoutes: routes,
         processBeforeResponse: options.processBeforeResponse ?? false,
-        // A signed request no listener could take (no command, no known payload type) is malformed: 400, not 404.
+        // Malformed requests and those no listener answers are refused with 400 at once (guard-slack-requests.ts).
+        processEventErrorHandler: httpProcessEventErrorHandler(logger),
+        // Only a listener that never acks is left to this timer: 400 after 3 s rather than Bolt's 404.
         unhandledRequestHandler: ({ logger: log, response }) => {
           log.warn('rejected a Slack request no listener could handle');
           if (!response.headersSent) {
@@ -75,6 +84,10 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
     extendedErrorHandler: true,
   });
   observeSlackRequests(app, { logger, metrics: options.metrics });
+  // In front of Bolt's receiver: the timestamp window both ways, and bodies Bolt cannot take (400, not 500 or a hang).
+  if (receiver instanceof HTTPReceiver) {
+    guardHttpRequests(receiver, { signingSecret: config.slack.signingSecret, logger, metrics: options.metrics });
+  }
   return { app, client, slackAuth };
 }
 

@@ -4,6 +4,8 @@ import { newCorrelationId, type RequestNotes, type WorkContext } from '../correl
 import { isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { MainThreadMetrics, SlackRequestKind, SlackRequestOutcome } from '../metrics/bot-metrics.ts';
+import { RefusedSlackRequestError } from './refused-slack-request.ts';
+import { problemWithSlackRequest } from './slack-request-shape.ts';
 
 /** The fields of any Slack request body the log line names; anything else is ignored. */
 const ZRequestBody = z.object({
@@ -56,8 +58,18 @@ export function describeSlackRequest(body: Record<string, unknown>): Record<stri
     user: b.user_id ?? b.user?.id ?? idOf(b.event?.user),
   };
   return Object.fromEntries(
-    Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    Object.entries(fields).flatMap(([name, value]) => (value === undefined ? [] : [[name, clipForLog(value)]])),
   );
+}
+
+/**
+ * The most a log line copies from one request field. Slack's ids are about 11 characters and its action and callback
+ * ids at most 255; anything longer is not from Slack, and copying a megabyte of it into every line helps nobody.
+ */
+export const MAX_LOGGED_FIELD = 100;
+
+export function clipForLog(value: string, max = MAX_LOGGED_FIELD): string {
+  return value.length <= max ? value : `${value.slice(0, max)}…(${value.length} chars)`;
 }
 
 function outcomeOf(notes: RequestNotes): SlackRequestOutcome {
@@ -92,6 +104,13 @@ export function observeSlackRequests(
   // Both receivers (HTTP and Socket Mode) hand every verified request to app.processEvent: the one place that sees a
   // request from its arrival through its ack to the end of its listener.
   app.processEvent = (event: ReceiverEvent) => {
+    // Over HTTP a malformed body was refused before Bolt's receiver (guard-slack-requests.ts); Socket Mode hands
+    // every envelope straight here. Bolt would throw on it outside any listener.
+    const malformed = problemWithSlackRequest(event.body);
+    if (malformed) {
+      deps.metrics.requests.inc({ kind: 'other', outcome: 'refused' });
+      return Promise.reject(new RefusedSlackRequestError('rejected a malformed Slack request', { ...malformed }));
+    }
     const notes: RequestNotes = {};
     const correlationId = newCorrelationId();
     const kind = slackRequestKind(event.body);
@@ -110,8 +129,21 @@ export function observeSlackRequests(
     return (async () => {
       try {
         await processEvent(observed);
+        // Bolt has run every listener whose constraints matched; none acked, so none will. Said now, the sender
+        // gets its 400 at once instead of after Bolt's 3-second unhandled-request timer.
+        // A listener that failed before its ack is ours to fix: Bolt's default answer (500), also at once.
+        if (ackMs === undefined && notes.failed)
+          throw new Error('a listener failed before it acknowledged the request');
+        if (ackMs === undefined) {
+          notes.refused = true;
+          throw new RefusedSlackRequestError('rejected a Slack request no listener answered', {
+            kind,
+            ...describeSlackRequest(event.body),
+            correlationId,
+          });
+        }
       } catch (error) {
-        notes.failed = true;
+        if (!(error instanceof RefusedSlackRequestError)) notes.failed = true;
         throw error;
       } finally {
         const outcome = outcomeOf(notes);
