@@ -123,24 +123,55 @@ export const ZRedirectOptions = z
   })
   .strict();
 
+/** The tests the `headers` probe grades, named like MDN's HTTP Observatory tests (docs/probes.md). */
 export const SECURITY_HEADERS = [
   'content-security-policy',
   'x-content-type-options',
   'x-frame-options',
   'strict-transport-security',
   'referrer-policy',
+  'cookies',
+  'redirection',
+  'cross-origin-resource-sharing',
+  'subresource-integrity',
+  'cross-origin-resource-policy',
+  'cross-origin-opener-policy',
+  'cross-origin-embedder-policy',
+  'csp-object-src',
+  'csp-base-uri',
+  'csp-form-action',
+  'csp-frame-ancestors',
 ] as const;
 export type SecurityHeader = (typeof SECURITY_HEADERS)[number];
 
+/** The Observatory's letter grades, best first. */
+export const SECURITY_GRADES = ['A+', 'A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-', 'D+', 'D', 'D-', 'F'] as const;
+export type SecurityGrade = (typeof SECURITY_GRADES)[number];
+
+/** The five header tests templates relied on before grading; every test is graded whatever `require` says. */
+const DEFAULT_REQUIRED_HEADERS: SecurityHeader[] = [
+  'content-security-policy',
+  'x-content-type-options',
+  'x-frame-options',
+  'strict-transport-security',
+  'referrer-policy',
+];
+
 export const ZHeadersOptions = z
   .object({
-    /** The headers whose check decides pass or fail; all five are graded either way. */
-    require: z
-      .array(z.enum(SECURITY_HEADERS))
-      .min(1)
-      .default([...SECURITY_HEADERS]),
-    /** 180 days, the minimum the HSTS preload list accepts. */
-    hstsMinAgeSeconds: z.number().int().min(0).default(15_552_000),
+    /** A grade below this fails the probe (the Observatory's A+ … F). */
+    minGrade: z.enum(SECURITY_GRADES).default('B'),
+    /** Tests that must pass on their own, whatever the grade. */
+    require: z.array(z.enum(SECURITY_HEADERS)).default(() => [...DEFAULT_REQUIRED_HEADERS]),
+    /** Six months, the Observatory's threshold for HSTS. */
+    hstsMinAgeSeconds: z.number().int().min(0).default(15_768_000),
+    /** The strict-transport-security test also asks for `includeSubDomains` / `preload`. */
+    hstsIncludeSubDomains: z.boolean().default(false),
+    hstsPreload: z.boolean().default(false),
+    /** Port of the plain-http listener asked for the redirection test of an https target. */
+    httpPort: z.number().int().min(1).max(65_535).default(80),
+    /** The foreign origin sent with the request, to see whether CORS reflects it. */
+    corsOrigin: z.url({ protocol: /^https?$/ }).default('https://untrusted.example'),
   })
   .strict();
 

@@ -1,139 +1,86 @@
 import type { SecurityHeader } from '../domain/probe-spec.ts';
-import { check, show } from './conditions.ts';
+import { cookiesTest, type SetCookie } from './observatory/cookies-test.ts';
+import { corsTest } from './observatory/cors-test.ts';
+import { cspTest } from './observatory/csp-test.ts';
+import {
+  contentTypeOptionsTest,
+  embedderPolicyTest,
+  frameOptionsTest,
+  openerPolicyTest,
+  referrerPolicyTest,
+  resourcePolicyTest,
+} from './observatory/header-value-tests.ts';
+import { hstsProtects, hstsTest } from './observatory/hsts-test.ts';
+import { isHtml, type PageHtml, readPageHtml } from './observatory/page-html.ts';
+import { type RedirectionObservation, redirectionTest } from './observatory/redirection-test.ts';
+import { type GradedTest, gradedTest, type Score, scoreTests } from './observatory/scoring-table.ts';
+import { sriTest } from './observatory/sri-test.ts';
 import { type HttpHeaders, headerValues } from './probe-http.ts';
-import type { Condition } from './types.ts';
 
 /**
- * One rule per security header, written to what browsers do with the header, duplicates included: the outcome
- * must match what a user's browser enforces, not what the first copy of a header happens to say.
+ * Grades a page the way MDN's HTTP Observatory does: every test gives one named result with its modifier, and the
+ * score and letter grade follow from the modifiers (see observatory/scoring-table.ts and docs/probes.md). Pure:
+ * the probe fetches, this reads.
  */
 
-export const SAFE_REFERRER_POLICIES = [
-  'no-referrer',
-  'same-origin',
-  'strict-origin',
-  'strict-origin-when-cross-origin',
-];
-const REFERRER_POLICIES = new Set([
-  ...SAFE_REFERRER_POLICIES,
-  'no-referrer-when-downgrade',
-  'origin',
-  'origin-when-cross-origin',
-  'unsafe-url',
-]);
+export type GradingInput = {
+  /** The page the target finally answered with. */
+  page: { url: string; headers: HttpHeaders; body: Buffer };
+  /** Every cookie set along the way to the page. */
+  cookies: readonly SetCookie[];
+  redirection: RedirectionObservation;
+  /** The foreign Origin the page request carried. */
+  corsOrigin: string;
+};
 
-type CspPolicy = Map<string, string[]>;
+export type Grading = {
+  tests: Record<SecurityHeader, GradedTest>;
+  score: Score;
+  /** The enforced CSP policies read, as served, with where each came from. */
+  cspPolicies: { source: string; policy: string }[];
+};
 
-/** Each CSP header may hold several comma-separated policies; all of them are enforced. */
-export function parseCsp(values: readonly string[]): CspPolicy[] {
-  return values
-    .flatMap((value) => value.split(','))
-    .map((text) => {
-      const policy: CspPolicy = new Map();
-      for (const directive of text.split(';')) {
-        const [name, ...sources] = directive.trim().split(/\s+/);
-        // The first occurrence of a directive wins; later duplicates are ignored by browsers.
-        if (name && !policy.has(name.toLowerCase())) policy.set(name.toLowerCase(), sources);
-      }
-      return policy;
-    })
-    .filter((policy) => policy.size > 0);
-}
-
-export function cspCondition(headers: HttpHeaders): Condition {
-  const name = 'content-security-policy';
-  const expected = "script-src without 'unsafe-inline', 'unsafe-eval'";
-  const policies = parseCsp(headerValues(headers, name));
-  if (policies.length === 0) return check(name, false, 'absent', '==', expected);
-  const scriptSources = policies.map((policy) => policy.get('script-src') ?? policy.get('default-src'));
-  // Several policies are all enforced: inline script (or eval) runs only if every policy allows it.
-  const inline = scriptSources.every((sources) => allowsInline(sources));
-  const evalAllowed = scriptSources.every((sources) => sources === undefined || has(sources, "'unsafe-eval'"));
-  const shown = scriptSources.map((sources) =>
-    sources ? `script-src ${sources.join(' ')}` : 'no script-src or default-src',
-  );
-  const problems = [inline ? 'allows inline script' : '', evalAllowed ? 'allows eval' : ''].filter(Boolean);
-  const observed = problems.length > 0 ? `${shown.join(' + ')}: ${problems.join(', ')}` : shown.join(' + ');
-  return check(name, problems.length === 0, observed, '==', expected);
-}
-
-/** `'unsafe-inline'` is ignored by browsers once a nonce, a hash or `'strict-dynamic'` is present. */
-function allowsInline(sources: readonly string[] | undefined): boolean {
-  if (sources === undefined) return true;
-  if (!has(sources, "'unsafe-inline'")) return false;
-  return !sources.some((source) => /^'(nonce-|sha256-|sha384-|sha512-|strict-dynamic')/i.test(source));
-}
-
-function has(sources: readonly string[], keyword: string): boolean {
-  return sources.some((source) => source.toLowerCase() === keyword);
-}
-
-export function contentTypeOptionsCondition(headers: HttpHeaders): Condition {
-  const name = 'x-content-type-options';
-  const values = headerValues(headers, name);
-  if (values.length === 0) return check(name, false, 'absent', '==', 'nosniff');
-  // Fetch reads only the first value of the combined header.
-  const first = values.join(',').split(',')[0]?.trim().toLowerCase() ?? '';
-  return check(name, first === 'nosniff', show(values.join(', ')), '==', 'nosniff');
-}
-
-export function framingCondition(headers: HttpHeaders): Condition {
-  const name = 'x-frame-options';
-  const expected = 'DENY or SAMEORIGIN (or CSP frame-ancestors)';
-  const ancestors = parseCsp(headerValues(headers, 'content-security-policy'))
-    .map((policy) => policy.get('frame-ancestors'))
-    .find((sources) => sources !== undefined && !sources.includes('*'));
-  if (ancestors) return check(name, true, `CSP frame-ancestors ${ancestors.join(' ')}`, '==', expected);
-  const values = headerValues(headers, name);
-  if (values.length === 0) return check(name, false, 'absent', '==', expected);
-  const distinct = new Set(values.flatMap((value) => value.split(',')).map((token) => token.trim().toUpperCase()));
-  // Browsers ignore X-Frame-Options entirely when its copies disagree ("DENY, SAMEORIGIN").
-  const [only] = distinct;
-  const ok = distinct.size === 1 && (only === 'DENY' || only === 'SAMEORIGIN');
-  const observed =
-    distinct.size > 1 ? `${show(values.join(', '))}: conflicting values are ignored` : show(values.join(', '));
-  return check(name, ok, observed, '==', expected);
-}
-
-export function hstsCondition(headers: HttpHeaders, minAgeSeconds: number): Condition {
-  const name = 'strict-transport-security.max-age';
-  const values = headerValues(headers, 'strict-transport-security');
-  if (values.length === 0) return check(name, false, 'absent', '>=', String(minAgeSeconds));
-  // RFC 6797 §8.1: only the first header is processed.
-  const match = /(?:^|;)\s*max-age\s*=\s*"?(\d+)"?/i.exec(values[0] as string);
-  const note = values.length > 1 ? ` (first of ${values.length} headers)` : '';
-  if (!match) return check(name, false, `no max-age${note}`, '>=', String(minAgeSeconds));
-  const age = Number(match[1]);
-  return check(name, age >= minAgeSeconds, `${age}${note}`, '>=', String(minAgeSeconds));
-}
-
-export function referrerPolicyCondition(headers: HttpHeaders): Condition {
-  const name = 'referrer-policy';
-  const values = headerValues(headers, name);
-  const expected = SAFE_REFERRER_POLICIES.join(', ');
-  if (values.length === 0) return check(name, false, 'absent', 'in', expected);
-  // The last policy the browser recognises wins, so a fallback list like "no-referrer, strict-origin" is fine.
-  const tokens = values.flatMap((value) => value.split(',')).map((token) => token.trim().toLowerCase());
-  const effective = tokens.filter((token) => REFERRER_POLICIES.has(token)).at(-1);
-  const ok = effective !== undefined && SAFE_REFERRER_POLICIES.includes(effective);
-  return check(name, ok, show(values.join(', ')), 'in', expected);
-}
-
-export function securityHeaderConditions(
-  headers: HttpHeaders,
-  hstsMinAgeSeconds: number,
-): Record<SecurityHeader, Condition> {
+export function gradeSecurityHeaders(input: GradingInput): Grading {
+  const { headers } = input.page;
+  const url = new URL(input.page.url);
+  const html: PageHtml | undefined = isHtml(headerValues(headers, 'content-type')[0])
+    ? readPageHtml(input.page.body.toString('utf8'))
+    : undefined;
+  const csp = cspTest({
+    headers: headerValues(headers, 'content-security-policy'),
+    reportOnly: headerValues(headers, 'content-security-policy-report-only'),
+    meta: html?.cspMeta ?? [],
+  });
+  const hsts = hstsTest(headerValues(headers, 'strict-transport-security'), url.protocol === 'https:');
+  const headerPolicies = csp.policies.filter((policy) => policy.source === 'header');
+  const findings = {
+    'content-security-policy': csp.finding,
+    'x-content-type-options': contentTypeOptionsTest(headerValues(headers, 'x-content-type-options')),
+    'x-frame-options': frameOptionsTest(headerValues(headers, 'x-frame-options'), headerPolicies),
+    'strict-transport-security': hsts,
+    'referrer-policy': referrerPolicyTest(headerValues(headers, 'referrer-policy'), html?.referrerMeta ?? []),
+    cookies: cookiesTest(input.cookies, hstsProtects(hsts)),
+    redirection: redirectionTest(input.redirection),
+    'cross-origin-resource-sharing': corsTest(
+      headerValues(headers, 'access-control-allow-origin'),
+      headerValues(headers, 'access-control-allow-credentials'),
+      input.corsOrigin,
+    ),
+    'subresource-integrity': sriTest(html?.scripts ?? 'not-html', url),
+    'cross-origin-resource-policy': resourcePolicyTest(headerValues(headers, 'cross-origin-resource-policy')),
+    'cross-origin-opener-policy': openerPolicyTest(headerValues(headers, 'cross-origin-opener-policy')),
+    'cross-origin-embedder-policy': embedderPolicyTest(headerValues(headers, 'cross-origin-embedder-policy')),
+    ...csp.directives,
+  } satisfies Record<SecurityHeader, unknown>;
+  const tests = Object.fromEntries(
+    Object.entries(findings).map(([test, finding]) => [
+      test,
+      gradedTest(test as SecurityHeader, { result: finding.result, detail: finding.detail }),
+    ]),
+  ) as Record<SecurityHeader, GradedTest>;
   return {
-    'content-security-policy': cspCondition(headers),
-    'x-content-type-options': contentTypeOptionsCondition(headers),
-    'x-frame-options': framingCondition(headers),
-    'strict-transport-security': hstsCondition(headers, hstsMinAgeSeconds),
-    'referrer-policy': referrerPolicyCondition(headers),
+    tests,
+    score: scoreTests(Object.values(tests)),
+    cspPolicies: csp.policies.map((policy) => ({ source: policy.source, policy: policy.text })),
   };
-}
-
-/** A for all five, one letter down for each header that fails, F below two. */
-export function securityGrade(passed: number, total: number): string {
-  const missing = total - passed;
-  return ['A', 'B', 'C', 'D'][missing] ?? 'F';
 }

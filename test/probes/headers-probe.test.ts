@@ -1,177 +1,230 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HttpHeaders } from '../../src/probes/probe-http.ts';
-import { securityHeaderConditions } from '../../src/probes/security-header-rules.ts';
-import { formatCondition } from '../../src/probes/types.ts';
 import { conditionTexts, failing, probeOnce } from '../support/probe-harness.ts';
-import { reply, routes, SECURE_HEADERS, startHttpServer, type TestServer } from '../support/probe-servers.ts';
+import { reply, routes, startHttpServer, startHttpsServer, type TestServer } from '../support/probe-servers.ts';
+import { createTestPki, type TestPki } from '../support/test-certificates.ts';
 
+/** What MDN's Observatory recommends for a page: every test passes, every bonus is earned (A+). */
 const GOOD: Record<string, string> = {
-  ...SECURE_HEADERS,
-  'content-security-policy': "default-src 'self'; frame-ancestors 'none'",
+  'content-type': 'text/html',
+  'content-security-policy':
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'strict-transport-security': 'max-age=63072000; includeSubDomains; preload',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'cross-origin-resource-policy': 'same-origin',
 };
 
-const judge = (headers: HttpHeaders, name: keyof ReturnType<typeof securityHeaderConditions>) =>
-  formatCondition(securityHeaderConditions(headers, 15_552_000)[name]);
+const withHeaders = (headers: Record<string, string>, ...raw: string[]) => [
+  ...Object.entries(headers).flat(),
+  ...raw,
+];
+const without = (name: string) => Object.fromEntries(Object.entries(GOOD).filter(([key]) => key !== name));
 
-describe('security header rules', () => {
-  it.each([
-    [
-      'content-security-policy',
-      { 'content-security-policy': "script-src 'self' 'unsafe-inline'" },
-      false,
-      "script-src 'self' 'unsafe-inline': allows inline script",
-    ],
-    [
-      'content-security-policy',
-      { 'content-security-policy': "default-src 'self' 'unsafe-eval'" },
-      false,
-      "script-src 'self' 'unsafe-eval': allows eval",
-    ],
-    [
-      'content-security-policy',
-      { 'content-security-policy': "img-src 'self'" },
-      false,
-      'no script-src or default-src: allows inline script, allows eval',
-    ],
-    [
-      'content-security-policy',
-      { 'content-security-policy': "script-src 'nonce-abc' 'unsafe-inline'" },
-      true,
-      "script-src 'nonce-abc' 'unsafe-inline'",
-    ],
-    // Two policies are both enforced: the strict one blocks inline script whatever the lax one says.
-    [
-      'content-security-policy',
-      { 'content-security-policy': ["script-src 'unsafe-inline'", "script-src 'self'"] },
-      true,
-      "script-src 'unsafe-inline' + script-src 'self'",
-    ],
-    ['x-content-type-options', { 'x-content-type-options': 'nosniff, nosniff' }, true, '"nosniff, nosniff"'],
-    ['x-content-type-options', { 'x-content-type-options': 'sniff' }, false, '"sniff"'],
-    ['x-frame-options', { 'x-frame-options': 'SAMEORIGIN' }, true, '"SAMEORIGIN"'],
-    ['x-frame-options', { 'x-frame-options': 'ALLOWALL' }, false, '"ALLOWALL"'],
-    [
-      'x-frame-options',
-      { 'x-frame-options': ['DENY', 'SAMEORIGIN'] },
-      false,
-      '"DENY, SAMEORIGIN": conflicting values are ignored',
-    ],
-    ['x-frame-options', { 'x-frame-options': ['deny', 'DENY'] }, true, '"deny, DENY"'],
-    ['x-frame-options', { 'content-security-policy': "frame-ancestors 'self'" }, true, "CSP frame-ancestors 'self'"],
-    ['strict-transport-security', { 'strict-transport-security': 'max-age=300' }, false, '300'],
-    [
-      'strict-transport-security',
-      { 'strict-transport-security': ['max-age=300', 'max-age=31536000'] },
-      false,
-      '300 (first of 2 headers)',
-    ],
-    ['strict-transport-security', { 'strict-transport-security': 'max-age="63072000"; preload' }, true, '63072000'],
-    ['strict-transport-security', { 'strict-transport-security': 'includeSubDomains' }, false, 'no max-age'],
-    ['referrer-policy', { 'referrer-policy': 'unsafe-url' }, false, '"unsafe-url"'],
-    [
-      'referrer-policy',
-      { 'referrer-policy': 'no-referrer, strict-origin-when-cross-origin' },
-      true,
-      '"no-referrer, strict-origin-when-cross-origin"',
-    ],
-    ['referrer-policy', { 'referrer-policy': 'strict-origin, bogus-policy' }, true, '"strict-origin, bogus-policy"'],
-  ] as const)('%s %j → ok %s', (name, headers, ok, observed) => {
-    const condition = securityHeaderConditions(headers as HttpHeaders, 15_552_000)[name];
-    expect({ ok: condition.ok, observed: condition.observed }).toEqual({ ok, observed });
-  });
+const CSP_EXPECTED =
+  'csp-implemented-with-no-unsafe-default-src-none, csp-implemented-with-no-unsafe, csp-implemented-with-unsafe-inline-in-style-src-only';
 
-  it('reads an absent header as absent, with what was expected', () => {
-    expect(judge({}, 'strict-transport-security')).toBe('strict-transport-security.max-age (absent) >= 15552000');
-    expect(judge({}, 'content-security-policy')).toBe(
-      "content-security-policy (absent) == script-src without 'unsafe-inline', 'unsafe-eval'",
-    );
+let pki: TestPki;
+let caFile: string;
+let secure: TestServer;
+let plain: TestServer;
+
+const PAGES: Record<string, string[]> = {
+  '/good': withHeaders(GOOD),
+  '/framable': withHeaders({ ...GOOD, 'content-security-policy': "default-src 'self'" }),
+  '/script-data': withHeaders({ ...GOOD, 'content-security-policy': "default-src 'self'; script-src 'self' data:" }),
+  '/script-any-https-host': withHeaders({
+    ...GOOD,
+    'content-security-policy': "default-src 'self'; script-src https://*",
+  }),
+  '/default-http': withHeaders({ ...GOOD, 'content-security-policy': 'default-src http://example.com' }),
+  '/csp-repeated': withHeaders({
+    ...GOOD,
+    'content-security-policy': "default-src 'none'; script-src 'self'; script-src *",
+  }),
+  '/hsts-twice': withHeaders(
+    without('strict-transport-security'),
+    'Strict-Transport-Security',
+    'max-age=63072000',
+    'Strict-Transport-Security',
+    'max-age=63072000',
+  ),
+  '/nosniff-twice': withHeaders(
+    without('x-content-type-options'),
+    'X-Content-Type-Options',
+    'nosniff',
+    'X-Content-Type-Options',
+    'nosniff',
+  ),
+  '/hsts-short': withHeaders({ ...GOOD, 'strict-transport-security': 'max-age=86400' }),
+  '/hsts-no-subdomains': withHeaders({ ...GOOD, 'strict-transport-security': 'max-age=63072000' }),
+  '/bare': withHeaders({ 'content-type': 'text/html' }),
+};
+
+beforeAll(async () => {
+  pki = createTestPki();
+  caFile = join(pki.dir, 'test-ca.pem');
+  writeFileSync(caFile, pki.root.cert);
+  const pages = Object.fromEntries(
+    Object.entries(PAGES).map(([path, headers]) => [path, reply(200, headers, '<!doctype html><p>ok</p>')]),
+  );
+  secure = await startHttpsServer(routes(pages), pki.root.issue({ names: ['localhost', '127.0.0.1'], days: 30 }));
+  plain = await startHttpServer((request, response) => {
+    if (request.url === '/plain-good') return reply(200, PAGES['/good'])(request, response);
+    response.writeHead(301, { location: `${secure.origin}${request.url}` }).end();
   });
 });
+afterAll(async () => {
+  await Promise.all([secure?.close(), plain?.close()]);
+  pki.cleanup();
+});
+
+const probe = (path: string, options: Record<string, unknown> = {}) =>
+  probeOnce('headers', `${secure.origin}${path}`, { httpPort: plain.port, ...options }, { settings: { caFile } });
 
 describe('headers probe', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startHttpServer(
-      routes({
-        '/good': reply(200, GOOD),
-        '/missing': reply(200, { 'content-type': 'text/html' }),
-        '/weak': reply(200, {
-          ...GOOD,
-          'content-security-policy': "default-src * 'unsafe-inline'",
-          'strict-transport-security': 'max-age=86400',
-          'referrer-policy': 'unsafe-url',
-        }),
-        // Raw header list: the names go out upper-case and X-Frame-Options twice with conflicting values.
-        '/duplicated': reply(200, [
-          'CONTENT-SECURITY-POLICY',
-          GOOD['content-security-policy'] as string,
-          'X-Content-Type-Options',
-          'nosniff',
-          'X-Frame-Options',
-          'DENY',
-          'x-frame-options',
-          'SAMEORIGIN',
-          'Strict-Transport-Security',
-          'max-age=31536000',
-          'Strict-Transport-Security',
-          'max-age=0',
-          'Referrer-Policy',
-          'no-referrer',
-        ]),
-        '/moved': reply(301, { location: '/good' }),
-      }),
-    );
-  });
-  afterAll(() => server.close());
-
-  it('passes good headers with grade A, following a redirect to the page', async () => {
-    const result = await probeOnce('headers', `${server.origin}/moved`);
+  it("passes the Observatory's recommended headers with A+, showing each test's result and contribution", async () => {
+    const result = await probe('/good');
     expect(result.outcome).toBe('pass');
-    expect(result.summary).toBe('grade A: 5 conditions pass');
-    expect(result.evidence).toMatchObject({ grade: 'A', url: `${server.origin}/good` });
-  });
-
-  it('fails missing headers with grade F and one condition per header', async () => {
-    const result = await probeOnce('headers', `${server.origin}/missing`);
-    expect(result.outcome).toBe('fail');
-    expect(result.evidence.grade).toBe('F');
-    expect(failing(result)).toEqual([
-      "content-security-policy (absent) == script-src without 'unsafe-inline', 'unsafe-eval'",
-      'x-content-type-options (absent) == nosniff',
-      'x-frame-options (absent) == DENY or SAMEORIGIN (or CSP frame-ancestors)',
-      'strict-transport-security.max-age (absent) >= 15552000',
-      'referrer-policy (absent) in no-referrer, same-origin, strict-origin, strict-origin-when-cross-origin',
-    ]);
-  });
-
-  it('fails weak headers and grades them', async () => {
-    const result = await probeOnce('headers', `${server.origin}/weak`);
-    expect(result.evidence.grade).toBe('D');
-    expect(result.summary).toMatch(/^grade D: content-security-policy .* \(\+2 more\)$/);
-    expect(failing(result)).toEqual([
-      "content-security-policy (script-src * 'unsafe-inline': allows inline script) == script-src without 'unsafe-inline', 'unsafe-eval'",
-      'strict-transport-security.max-age (86400) >= 15552000',
-      'referrer-policy ("unsafe-url") in no-referrer, same-origin, strict-origin, strict-origin-when-cross-origin',
-    ]);
-  });
-
-  it('handles upper-case and duplicated headers the way browsers do', async () => {
-    const result = await probeOnce('headers', `${server.origin}/duplicated`);
-    // frame-ancestors in the CSP protects framing even though the two X-Frame-Options copies conflict.
-    expect(conditionTexts(result)).toContain(
-      "x-frame-options (CSP frame-ancestors 'none') == DENY or SAMEORIGIN (or CSP frame-ancestors)",
-    );
-    expect(conditionTexts(result)).toContain(
-      'strict-transport-security.max-age (31536000 (first of 2 headers)) >= 15552000',
-    );
-    expect(result.evidence.headers).toMatchObject({ 'x-frame-options': ['DENY', 'SAMEORIGIN'] });
-  });
-
-  it('decides only on the required headers, grading all five', async () => {
-    const result = await probeOnce('headers', `${server.origin}/weak`, {
-      require: ['x-content-type-options', 'x-frame-options'],
+    expect(result.summary).toBe('grade A+ (130): 6 conditions pass');
+    expect(result.evidence).toMatchObject({
+      grade: 'A+',
+      score: 130,
+      scoring: { penalties: 0, bonuses: 30, bonusesApplied: true },
+      url: `${secure.origin}/good`,
     });
+    expect(result.evidence.tests).toMatchObject({
+      'content-security-policy': {
+        result: 'csp-implemented-with-no-unsafe-default-src-none',
+        modifier: 10,
+        pass: true,
+      },
+      'x-frame-options': { result: 'x-frame-options-implemented-via-csp', modifier: 5 },
+      'referrer-policy': { result: 'referrer-policy-private', modifier: 5 },
+      'cross-origin-resource-policy': {
+        result: 'cross-origin-resource-policy-implemented-with-same-origin',
+        modifier: 10,
+      },
+      'strict-transport-security': { result: 'hsts-implemented-max-age-at-least-six-months', modifier: 0 },
+      redirection: { result: 'redirection-to-https', modifier: 0 },
+      'cross-origin-opener-policy': {
+        result: 'cross-origin-opener-policy-not-implemented',
+        modifier: 0,
+        scored: false,
+      },
+    });
+    expect(conditionTexts(result)[0]).toBe('grade (A+, score 130) >= B');
+  });
+
+  it.each([
+    {
+      case: 'script-src data:',
+      path: '/script-data',
+      failure: `content-security-policy (csp-implemented-with-unsafe-inline -20: script-src allows any host (data:)) in ${CSP_EXPECTED}`,
+    },
+    {
+      case: 'script-src https://*',
+      path: '/script-any-https-host',
+      failure: `content-security-policy (csp-implemented-with-unsafe-inline -20: script-src allows any host (https://*)) in ${CSP_EXPECTED}`,
+    },
+    {
+      case: 'default-src http://example.com',
+      path: '/default-http',
+      failure: expect.stringMatching(
+        /^content-security-policy \(csp-implemented-with-insecure-scheme -20: default-src http:\/\/example\.com; script-src http:\/\/example\.com/,
+      ),
+    },
+    {
+      case: 'a CSP that repeats a directive',
+      path: '/csp-repeated',
+      failure: `content-security-policy (csp-header-invalid -25: policy: script-src is repeated) in ${CSP_EXPECTED}`,
+    },
+    {
+      case: 'Strict-Transport-Security sent twice',
+      path: '/hsts-twice',
+      failure: 'strict-transport-security (hsts-header-invalid -20: sent 2 times) == max-age >= 15768000',
+    },
+    {
+      case: 'X-Content-Type-Options sent twice',
+      path: '/nosniff-twice',
+      failure:
+        'x-content-type-options (x-content-type-options-header-invalid -5: "nosniff, nosniff") in x-content-type-options-nosniff',
+    },
+    {
+      case: 'HSTS max-age under six months',
+      path: '/hsts-short',
+      failure:
+        'strict-transport-security (hsts-implemented-max-age-less-than-six-months -10: max-age=86400) == max-age >= 15768000',
+    },
+  ])('fails $case, naming the Observatory result and its modifier', async ({ path, failure }) => {
+    const result = await probe(path);
+    expect(result.outcome).toBe('fail');
+    expect(failing(result)).toContainEqual(failure);
+  });
+
+  it('grades a bare https page D: CSP -25, X-Frame-Options -20, HSTS -20, X-Content-Type-Options -5', async () => {
+    const result = await probe('/bare');
+    expect(result.evidence).toMatchObject({
+      grade: 'D',
+      score: 30,
+      scoring: { penalties: -70, bonusesApplied: false },
+    });
+    expect(result.summary).toBe('grade D (30): grade (D, score 30) >= B (+5 more)');
+  });
+
+  it('adds bonuses only when the score without them is still an A', async () => {
+    // frame-ancestors gone: X-Frame-Options -20 takes it to 80, so the +20 of bonuses earned elsewhere do not count.
+    const result = await probe('/framable', { require: [] });
+    expect(result.evidence).toMatchObject({ score: 80, grade: 'B+', scoring: { bonuses: 20, bonusesApplied: false } });
     expect(result.outcome).toBe('pass');
-    expect(result.summary).toBe('grade D: 2 conditions pass');
+  });
+
+  it('fails a grade below minGrade even when no test is required', async () => {
+    const result = await probe('/framable', { require: [], minGrade: 'A' });
+    expect(result.outcome).toBe('fail');
+    expect(failing(result)).toEqual(['grade (B+, score 80) >= A']);
+  });
+
+  it('requires the tests the template names on top of the grade', async () => {
+    const result = await probe('/good', { require: ['cross-origin-opener-policy'] });
+    expect(failing(result)).toEqual([
+      'cross-origin-opener-policy (cross-origin-opener-policy-not-implemented 0: absent) in cross-origin-opener-policy-implemented-with-same-origin, cross-origin-opener-policy-implemented-with-same-origin-allow-popups, cross-origin-opener-policy-implemented-with-noopener-allow-popups',
+    ]);
+  });
+
+  it('asks for includeSubDomains and preload only when the options say so', async () => {
+    expect((await probe('/hsts-no-subdomains')).outcome).toBe('pass');
+    const strict = await probe('/hsts-no-subdomains', { hstsIncludeSubDomains: true, hstsPreload: true });
+    expect(failing(strict)).toEqual([
+      'strict-transport-security (hsts-implemented-max-age-at-least-six-months 0: max-age=63072000) == max-age >= 15768000; includeSubDomains; preload',
+    ]);
+  });
+
+  it('grades a page served over plain http without HSTS and without a redirect to https', async () => {
+    const result = await probeOnce('headers', `${plain.origin}/plain-good`, {}, { settings: { caFile } });
+    expect(result.evidence).toMatchObject({
+      grade: 'C+',
+      tests: {
+        'strict-transport-security': { result: 'hsts-not-implemented-no-https', modifier: -20 },
+        redirection: { result: 'redirection-missing', modifier: -20 },
+      },
+    });
+    expect(result.outcome).toBe('fail');
+  });
+
+  it('follows an http target to its https page and grades that page', async () => {
+    const result = await probeOnce('headers', `${plain.origin}/good`, {}, { settings: { caFile } });
+    expect(result.evidence).toMatchObject({
+      grade: 'A+',
+      url: `${secure.origin}/good`,
+      tests: { redirection: { result: 'redirection-to-https' } },
+    });
+  });
+
+  it('reports options it does not know as inconclusive, naming them', async () => {
+    const result = await probe('/good', { minGrade: 'E' });
+    expect(result.outcome).toBe('inconclusive');
+    expect(result.summary).toMatch(/^inconclusive: invalid options: minGrade: /);
   });
 });
