@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { Core } from './core/core.ts';
 import { createInProcessCore } from './core/in-process-core.ts';
 import { startThreadCore } from './core/thread-core.ts';
+import { RequestJournal, replayCall } from './inbox/request-journal.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMainThreadMetrics } from './metrics/bot-metrics.ts';
 import { metricsExposition } from './metrics/metrics-exposition.ts';
@@ -62,6 +63,27 @@ export async function loadTemplateCatalog(config: Config, logger: Logger): Promi
   for (const problem of catalog.problems) logger.error('template skipped', { problem: formatTemplateProblem(problem) });
   logger.info('templates loaded', { names: [...catalog.templates.keys()].sort() });
   return catalog;
+}
+
+/**
+ * Requests the last process acknowledged but may not have stored (it was killed right after the ack): run again,
+ * before new requests are taken, under their own keys so one stored after all is not applied twice.
+ */
+async function replayJournal(journal: RequestJournal, core: Core, logger: Logger): Promise<void> {
+  const unfinished = journal.unfinished();
+  if (unfinished.length === 0) return;
+  logger.warn('replaying requests acknowledged before the last stop', { count: unfinished.length });
+  let failed = 0;
+  for (const { key, call } of unfinished) {
+    try {
+      await replayCall(core, key, call);
+    } catch (error) {
+      failed += 1;
+      logger.error('could not replay an acknowledged request', { correlationId: key, op: call.op, error });
+    }
+  }
+  // One that failed (the database still away) stays in the journal for the next start.
+  if (failed === 0) journal.clearLeftOver();
 }
 
 /** An in-memory SQLite database exists in one connection only, so its core cannot move to another thread. */
@@ -134,7 +156,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     core = local.core;
     store = local.store;
   }
-  const deps: AppDeps = { core, templates, now, logger, client };
+  const journal = RequestJournal.open(config.requestJournal);
+  await replayJournal(journal, core, logger);
+  const deps: AppDeps = { core, templates, now, logger, client, journal };
   const inFlight = new InFlightRequests();
   inFlight.register(app);
   registerListeners(app, deps);
@@ -164,6 +188,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
       if (!(await settlesWithin(stopped, left()))) server?.closeAllConnections();
       await stopped;
       await core.close(left());
+      journal.close();
       if (coreThread) await store.close();
     },
   };

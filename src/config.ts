@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { z } from 'zod';
 import type { ProbeSettings } from './probes/probe-settings.ts';
 import { ZFlag, ZProbeEnv } from './probes/probe-settings.ts';
@@ -54,6 +56,8 @@ export const ZEnv = ZProbeEnv.extend({
   /** How long a claimed job stays claimed; a replica that dies holding it is taken over after this. */
   JOB_LEASE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().positive().optional(),
   CORE_THREAD: ZFlag.optional().transform((value) => value ?? true),
+  /** Where acknowledged requests wait until they are stored (src/inbox); one file per replica, kept across restarts. */
+  REQUEST_JOURNAL: z.string().optional(),
   /** How long SIGTERM waits for running requests and jobs before the process exits anyway. */
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0).default(25),
 }).superRefine((env, context) => {
@@ -90,6 +94,8 @@ export type Config = {
   scheduler: { sweepIntervalSeconds: number; postIntervalMs: number; maxAttempts: number; leaseMs: number };
   /** Run the store, outbox, probes and check-ins in a worker thread, so Slack acks never wait behind them. */
   coreThread: boolean;
+  /** The durable inbox of acknowledged requests (src/inbox/request-journal.ts). */
+  requestJournal: string;
   shutdownTimeoutMs: number;
 };
 
@@ -141,8 +147,19 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       leaseMs: e.JOB_LEASE_SECONDS !== undefined ? e.JOB_LEASE_SECONDS * 1000 : e.PROBE_DEADLINE_MS + 60_000,
     },
     coreThread: e.CORE_THREAD,
+    requestJournal: e.REQUEST_JOURNAL ?? defaultRequestJournal(e.DATABASE_URL),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
   };
+}
+
+/**
+ * Beside the SQLite file (the volume that survives a restart), or in the temp directory for PostgreSQL (a pod's
+ * writable emptyDir; each replica keeps its own).
+ */
+function defaultRequestJournal(databaseUrl: string): string {
+  const file = databaseUrl.startsWith('file:') ? databaseUrl.slice('file:'.length).split('?')[0] : undefined;
+  if (file && file !== ':memory:') return path.join(path.dirname(file), 'request-journal.jsonl');
+  return path.join(tmpdir(), 'deploy-checklist', 'request-journal.jsonl');
 }
 
 /** Exit code when the configuration is unusable. */

@@ -2,6 +2,7 @@ import type { DeploymentEvent } from '../domain/apply-event.ts';
 import type { Deployment, DeploymentOrigin, PhaseProgress } from '../domain/deployment.ts';
 import type { HomeEntry } from '../domain/home.ts';
 import type { MetricsSnapshot } from '../metrics/metrics-exposition.ts';
+import type { ChangeRequest } from '../slack/apply-change.ts';
 
 /** What `/deploy-checklist start` asks the core to create; the core expands the template's default assignees. */
 export type StartRequest = DeploymentOrigin & {
@@ -23,7 +24,14 @@ export type DeploymentSummary = Pick<
   'id' | 'service' | 'version' | 'environment' | 'status' | 'ownerId' | 'channelId' | 'threadTs'
 > & { phases: PhaseProgress[] };
 
-export type ProbeRunRequest = { actor: string; itemKeys?: string[]; heading: string; notice: string };
+export type ProbeRunRequest = {
+  actor: string;
+  itemKeys?: string[];
+  heading: string;
+  notice: string;
+  /** Set when the request was acknowledged before the run was queued (src/inbox): a replay queues it once. */
+  requestKey?: string;
+};
 
 /** What a Slack listener asks of the core. */
 export type RequestCore = Pick<
@@ -38,10 +46,13 @@ export type RequestCore = Pick<
  */
 export type Core = {
   /** Applies one event; a refusal (or a known failure such as a busy deployment) comes back as `ok: false`. */
-  apply: (deploymentId: string, event: DeploymentEvent) => Promise<ChangeOutcome>;
+  apply: (deploymentId: string, event: DeploymentEvent, request?: ChangeRequest) => Promise<ChangeOutcome>;
   find: (deploymentId: string) => Promise<Deployment | undefined>;
   /** Creates a deployment and queues its card (answering on `responseUrl` if the bot cannot post) and phases. */
-  create: (request: StartRequest, options: { responseUrl: string }) => Promise<{ deploymentId: string }>;
+  create: (
+    request: StartRequest,
+    options: { responseUrl: string; requestKey?: string },
+  ) => Promise<{ deploymentId: string | undefined }>;
   listOpenInChannel: (teamId: string, channelId: string) => Promise<DeploymentSummary[]>;
   /** The workspace's open deployments as one person's Home tab lists them. */
   home: (teamId: string, userId: string) => Promise<HomeEntry[]>;

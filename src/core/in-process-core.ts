@@ -117,14 +117,14 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
   // The calls that store a change take the correlation id of the request they serve (forRequest), so the jobs the
   // change enqueues carry it.
   const changes = (correlationId: string | undefined): Pick<RequestCore, 'apply' | 'create' | 'startProbeRun'> => ({
-    apply: async (deploymentId, event) => {
+    apply: async (deploymentId, event, request) => {
       const result = await outageAsRefusal(() =>
-        applyChange(deps, deploymentId, event, followUpsOf(event, now), correlationId),
+        applyChange(deps, deploymentId, event, followUpsOf(event, now), correlationId, request),
       );
       return result.ok ? { ok: true } : { ok: false, code: result.code, userMessage: result.userMessage };
     },
-    create: failFast((startRequest, { responseUrl }) =>
-      createDeployment(deps, startRequest, responseUrl, correlationId),
+    create: failFast((startRequest, { responseUrl, requestKey }) =>
+      createDeployment(deps, startRequest, { responseUrl, requestKey }, correlationId),
     ),
     startProbeRun: failFast((deploymentId, probeRun) => startProbeRun(deps, deploymentId, probeRun, correlationId)),
   });
@@ -228,9 +228,9 @@ async function initialRoles(
 async function createDeployment(
   deps: Deps,
   start: StartRequest,
-  responseUrl: string,
+  { responseUrl, requestKey }: { responseUrl: string; requestKey?: string | undefined },
   correlationId: string | undefined,
-): Promise<{ deploymentId: string }> {
+): Promise<{ deploymentId: string | undefined }> {
   const loaded = deps.templates.templates.get(start.templateName);
   if (!loaded) throw new Error(`template ${start.templateName} vanished`);
   const now = deps.now();
@@ -254,7 +254,8 @@ async function createDeployment(
       { deploymentId: created.id, kind: JOB.postPhases, dueAt: now },
     ],
     correlationId,
+    requestKey,
   );
   deps.kick();
-  return { deploymentId: deployment.id };
+  return { deploymentId: deployment?.id };
 }

@@ -12,9 +12,9 @@ export function requestNotingCore(core: RequestCore, notes: RequestNotes): Reque
   };
   return {
     ...core,
-    apply: async (deploymentId, event) => {
+    apply: async (deploymentId, event, request) => {
       concerns(deploymentId);
-      const outcome = await core.apply(deploymentId, event);
+      const outcome = await core.apply(deploymentId, event, request);
       if (!outcome.ok) notes.refused = true;
       return outcome;
     },
@@ -24,7 +24,7 @@ export function requestNotingCore(core: RequestCore, notes: RequestNotes): Reque
     },
     create: async (request, options) => {
       const created = await core.create(request, options);
-      concerns(created.deploymentId);
+      if (created.deploymentId) concerns(created.deploymentId);
       return created;
     },
     startProbeRun: (deploymentId, request) => {

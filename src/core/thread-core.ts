@@ -114,7 +114,8 @@ export async function startThreadCore(options: ThreadCoreOptions): Promise<Core>
     });
   const call = <T>(method: CoreMethod, ...args: unknown[]): Promise<T> => send<T>(undefined, method, args);
   const requestCalls = (correlationId: string | undefined): RequestCore => ({
-    apply: (deploymentId, event) => send(correlationId, 'apply', [deploymentId, event]),
+    apply: (deploymentId, event, request) =>
+      send(correlationId, 'apply', request ? [deploymentId, event, request] : [deploymentId, event]),
     find: (deploymentId) => send(correlationId, 'find', [deploymentId]),
     create: (request, createOptions) => send(correlationId, 'create', [request, createOptions]),
     listOpenInChannel: (teamId, channelId) => send(correlationId, 'listOpenInChannel', [teamId, channelId]),

@@ -1,3 +1,4 @@
+import { authorize, type Origin, SYSTEM_ORIGIN } from './authorize.ts';
 import {
   type Deployment,
   emptyItemState,
@@ -9,6 +10,16 @@ import {
   VERIFICATION_STATUSES,
   type VerificationRecord,
 } from './deployment.ts';
+import {
+  type AuditEntry,
+  CARD,
+  type EventResult,
+  hasReason,
+  REASON_HINT,
+  type RenderTarget,
+  refuse,
+  unchanged,
+} from './event-result.ts';
 import { applyLifecycleEvent, type LifecycleEvent } from './lifecycle-events.ts';
 import { PROBE_ACTOR, type ProbeReportEntry } from './probe-report.ts';
 import { escapeMrkdwn, mentionUser } from './render/mrkdwn.ts';
@@ -42,24 +53,8 @@ export type DeploymentEvent =
   | { type: 'probe-results'; actor: string; runId: string; entries: ProbeReportEntry[]; report: string }
   | LifecycleEvent;
 
-export type AuditEntry = { actor: string; action: string; itemKey?: string; data?: Record<string, unknown> };
+export type { AuditEntry, EventResult, RenderTarget };
 
-/** A message of the deployment that must be re-rendered from stored state after the change. */
-export type RenderTarget = { kind: 'card' } | { kind: 'phase'; phaseKey: string };
-
-export type EventResult =
-  | {
-      ok: true;
-      deployment: Deployment;
-      audit: AuditEntry[];
-      render: RenderTarget[];
-      /** mrkdwn messages to post in the thread (pings, notices). */
-      messages: string[];
-    }
-  | { ok: false; code: string; userMessage: string };
-
-const CARD: RenderTarget = { kind: 'card' };
-export const MIN_REASON_LENGTH = 10;
 /** Records that may still land on a closed deployment (a late probe run or a check-in posted as it closed). */
 const AFTER_CLOSE = new Set<DeploymentEvent['type']>([
   'set-endpoint',
@@ -68,16 +63,18 @@ const AFTER_CLOSE = new Set<DeploymentEvent['type']>([
   'check-in-escalated',
 ]);
 
-function unchanged(deployment: Deployment): EventResult {
-  return { ok: true, deployment, audit: [], render: [], messages: [] };
-}
-
-function refuse(code: string, userMessage: string): EventResult {
-  return { ok: false, code, userMessage };
-}
-
-/** The state machine's single entry point: pure, the clock passed in, effects returned as data. */
-export function applyEvent(deployment: Deployment, event: DeploymentEvent, now: Date): EventResult {
+/**
+ * The state machine's single entry point: pure, the clock passed in, effects returned as data. Who may make the
+ * change is checked first, from where it came from (a message's button, a form, the bot's own work).
+ */
+export function applyEvent(
+  deployment: Deployment,
+  event: DeploymentEvent,
+  now: Date,
+  origin: Origin = SYSTEM_ORIGIN,
+): EventResult {
+  const forbidden = authorize(deployment, event, origin);
+  if (forbidden) return forbidden;
   // Endpoints and probe evidence may still be recorded on a closed deployment (a late check-in run).
   if (isClosed(deployment) && !AFTER_CLOSE.has(event.type)) {
     return refuse('deployment-closed', `This deployment is ${deployment.status}; it can no longer be changed.`);
@@ -192,12 +189,6 @@ function assignRoles(
   event: Extract<DeploymentEvent, { type: 'assign-roles' }>,
   now: Date,
 ): EventResult {
-  if (event.actor !== deployment.ownerId) {
-    return refuse(
-      'not-owner',
-      `Only the owner of this deployment (${mentionUser(deployment.ownerId)}) can assign roles.`,
-    );
-  }
   const known = new Set(deployment.template.roles.map((r) => r.key));
   const unknown = Object.keys(event.assignments).filter((key) => !known.has(key));
   if (unknown.length > 0) {
@@ -237,8 +228,8 @@ function signOff(
   const check = maySign(deployment, event.roleKey, event.actor);
   if (!check.ok) return refuse(check.code, check.message);
   const reason = event.reason?.trim() || null;
-  if (event.decision === 'reject' && !reason) {
-    return refuse('reason-required', 'A rejection needs a reason, so the owner knows what to fix.');
+  if (event.decision === 'reject' && !hasReason(reason)) {
+    return refuse('reason-required', `A rejection needs a reason ${REASON_HINT}, so the owner knows what to fix.`);
   }
   const role = deployment.template.roles.find((r) => r.key === event.roleKey);
   const title = escapeMrkdwn(role?.title ?? event.roleKey);
@@ -293,14 +284,8 @@ function goLive(deployment: Deployment, event: Extract<DeploymentEvent, { type: 
     );
   }
   if (override !== undefined) {
-    if (event.actor !== deployment.ownerId) {
-      return refuse('not-owner', `Only the owner (${mentionUser(deployment.ownerId)}) can go live without the quorum.`);
-    }
-    if (override.length < MIN_REASON_LENGTH) {
-      return refuse(
-        'reason-required',
-        `Write why you go live anyway (at least ${MIN_REASON_LENGTH} characters); it stays on the card.`,
-      );
+    if (!hasReason(override)) {
+      return refuse('reason-required', `Write why you go live anyway ${REASON_HINT}; it stays on the card.`);
     }
   }
   const overridden = override !== undefined && blockers.length > 0;
@@ -352,8 +337,11 @@ function verify(deployment: Deployment, event: Extract<DeploymentEvent, { type: 
       `Post-deployment verification is recorded by the people assigned to ${titles.map(escapeMrkdwn).join(', ') || 'a role'}.`,
     );
   }
-  if (event.status === 'rollback-required' && !event.note?.trim()) {
-    return refuse('reason-required', 'Say why a rollback is required, so the team knows what it is rolling back from.');
+  if (event.status === 'rollback-required' && !hasReason(event.note)) {
+    return refuse(
+      'reason-required',
+      `Say why a rollback is required ${REASON_HINT}, so the team knows what it is rolling back from.`,
+    );
   }
   const record: VerificationRecord = {
     id: event.id,
@@ -417,12 +405,6 @@ function setVersion(
   event: Extract<DeploymentEvent, { type: 'set-version' }>,
   now: Date,
 ): EventResult {
-  if (event.actor !== deployment.ownerId) {
-    return refuse(
-      'not-owner',
-      `Only the owner of this deployment (${mentionUser(deployment.ownerId)}) can change its version.`,
-    );
-  }
   if (event.version === deployment.version) return unchanged(deployment);
   if (deployment.goLiveAt)
     return refuse('already-live', 'This deployment is live; start a new deployment for another version.');

@@ -1,5 +1,13 @@
-import type { AuditEntry, EventResult, RenderTarget } from './apply-event.ts';
 import type { CheckInAnswer, CheckInState, Deployment } from './deployment.ts';
+import {
+  type AuditEntry,
+  CARD,
+  type EventResult,
+  hasReason,
+  REASON_HINT,
+  type RenderTarget,
+  refuse,
+} from './event-result.ts';
 import { escapeMrkdwn, mentionUser } from './render/mrkdwn.ts';
 
 /** After go-live: check-ins, their answers, rollback and closing. */
@@ -13,13 +21,6 @@ export type LifecycleEvent =
   | { type: 'complete-rollback'; actor: string }
   | { type: 'mark-stable'; actor: string }
   | { type: 'cancel'; actor: string; reason: string };
-
-const CARD: RenderTarget = { kind: 'card' };
-const MIN_REASON = 5;
-
-function refuse(code: string, userMessage: string): EventResult {
-  return { ok: false, code, userMessage };
-}
 
 function ok(
   deployment: Deployment,
@@ -160,7 +161,7 @@ export function applyLifecycleEvent(deployment: Deployment, event: LifecycleEven
         [`:zzz: *${escapeMrkdwn(title(event.key))}* snoozed by ${mentionUser(event.actor)}; asking again later.`],
       );
     case 'stop-check-ins': {
-      if (event.reason.trim().length < MIN_REASON) return refuse('reason-required', 'Say why check-ins should stop.');
+      if (!hasReason(event.reason)) return refuse('reason-required', `Say why check-ins should stop ${REASON_HINT}.`);
       if (deployment.checkInsStoppedAt) return ok(deployment, [], [], []);
       return ok(
         { ...deployment, checkInsStoppedAt: now, checkInsStopReason: event.reason.trim(), updatedAt: now },
@@ -173,8 +174,8 @@ export function applyLifecycleEvent(deployment: Deployment, event: LifecycleEven
       if (deployment.status === 'rolling-back')
         return refuse('already-rolling-back', 'A rollback is already under way.');
       if (!isLive(deployment)) return refuse('not-live', `This deployment is ${deployment.status}.`);
-      if (event.reason.trim().length < MIN_REASON)
-        return refuse('reason-required', 'Say why you roll back, so the team knows.');
+      if (!hasReason(event.reason))
+        return refuse('reason-required', `Say why you roll back, so the team knows ${REASON_HINT}.`);
       const people = audience(
         deployment,
         deployment.template.roles.map((r) => r.key),

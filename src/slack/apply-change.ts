@@ -1,8 +1,17 @@
 import { applyEvent, type DeploymentEvent, type EventResult } from '../domain/apply-event.ts';
+import { type Origin, SYSTEM_ORIGIN } from '../domain/authorize.ts';
 import type { Deployment } from '../domain/deployment.ts';
 import { isAppError } from '../errors.ts';
 import type { FollowUp } from '../store/deployment-repository.ts';
 import type { Deps } from './deps.ts';
+
+/** Who asked for a change and under which key: what authorisation and replay need to know of a request. */
+export type ChangeRequest = {
+  /** Where the change came from; the bot's own work (probe runs, check-ins) when absent. */
+  origin?: Origin;
+  /** Set when the request was acknowledged before this change was stored (src/inbox): replays skip it once stored. */
+  requestKey?: string;
+};
 
 /**
  * Persists one event (state, audit rows, Slack effects in one transaction), then wakes the outbox. A known
@@ -15,14 +24,22 @@ export async function applyChange(
   followUps?: FollowUp,
   /** The request or job this change is part of: the jobs it enqueues carry it. */
   correlationId?: string | null,
+  request: ChangeRequest = {},
 ): Promise<EventResult> {
   try {
     const result = await deps.store.deployments.apply(
       deploymentId,
-      (deployment) => applyEvent(deployment, typeof event === 'function' ? event(deployment) : event, deps.now()),
+      (deployment) =>
+        applyEvent(
+          deployment,
+          typeof event === 'function' ? event(deployment) : event,
+          deps.now(),
+          request.origin ?? SYSTEM_ORIGIN,
+        ),
       deps.now,
       followUps,
       correlationId,
+      request.requestKey,
     );
     deps.kick();
     return result;

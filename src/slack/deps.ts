@@ -4,6 +4,7 @@ import { requestNotingCore } from '../core/request-noting-core.ts';
 import { newCorrelationId, type WorkContext } from '../correlation.ts';
 import type { Deployment } from '../domain/deployment.ts';
 import type { CardSection } from '../domain/render/render-summary-card.ts';
+import type { JournaledCall, RequestJournal } from '../inbox/request-journal.ts';
 import type { Logger } from '../logger.ts';
 import type { CoreMetrics } from '../metrics/bot-metrics.ts';
 import type { ProbeSettings } from '../probes/probe-settings.ts';
@@ -45,6 +46,10 @@ export type TemplateCatalog = { templates: Map<string, LoadedTemplate>; problems
 export type ListenerDeps = {
   /** The core as this request sees it (its calls carry the request's correlation id). */
   core: RequestCore;
+  /** This request's id (its correlation id): the key its change is journaled and stored under. */
+  requestId: string;
+  /** Acknowledged changes wait here until the core has stored them (src/inbox). */
+  journal: RequestJournal;
   templates: TemplateCatalog;
   now: () => Date;
   logger: Logger;
@@ -52,7 +57,7 @@ export type ListenerDeps = {
 };
 
 /** What listeners are registered with: the whole core, from which each request gets its own view. */
-export type AppDeps = Omit<ListenerDeps, 'core'> & { core: Core };
+export type AppDeps = Omit<ListenerDeps, 'core' | 'requestId'> & { core: Core };
 
 /**
  * The deps one request's listener works with. The request's work (correlation id, notes for its log line) is put
@@ -61,5 +66,29 @@ export type AppDeps = Omit<ListenerDeps, 'core'> & { core: Core };
  */
 export function depsForRequest(deps: AppDeps, context: Record<string, unknown>): ListenerDeps {
   const work = (context.work as WorkContext | undefined) ?? { correlationId: newCorrelationId(), request: {} };
-  return { ...deps, core: requestNotingCore(deps.core.forRequest(work.correlationId), work.request ?? {}) };
+  return {
+    ...deps,
+    requestId: work.correlationId,
+    core: requestNotingCore(deps.core.forRequest(work.correlationId), work.request ?? {}),
+  };
+}
+
+/**
+ * Acknowledges a change durably: the call is journaled before the ack, so once Slack shows it accepted it survives a
+ * crash; it runs after the ack (Slack never waits for the database) under the request's key, and is settled once the
+ * core has answered, whatever the answer.
+ */
+export async function acknowledgeChange<T>(
+  deps: ListenerDeps,
+  ack: () => Promise<unknown>,
+  call: JournaledCall,
+  run: (requestKey: string) => Promise<T>,
+): Promise<T> {
+  deps.journal.record(deps.requestId, call);
+  await ack();
+  try {
+    return await run(deps.requestId);
+  } finally {
+    deps.journal.settle(deps.requestId);
+  }
 }

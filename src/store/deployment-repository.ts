@@ -52,10 +52,19 @@ export class DeploymentRepository {
   constructor(private readonly db: Db) {}
 
   /** Creates the deployment, its audit row and its first jobs atomically; a second open one is refused. */
-  async create(input: NewDeployment, now: Date, jobs: FollowUp, correlationId?: string | null): Promise<Deployment> {
+  async create(
+    input: NewDeployment,
+    now: Date,
+    jobs: FollowUp,
+    correlationId?: string | null,
+    /** An acknowledged request's key (src/inbox): a start replayed after a crash does not open a second thread. */
+    requestKey?: string,
+  ): Promise<Deployment | undefined> {
     const id = newId('dep');
+    if (requestKey && (await this.wasApplied(requestKey))) return undefined;
     try {
       await this.db.$transaction(async (tx) => {
+        if (requestKey) await tx.appliedRequest.create({ data: { key: requestKey, at: now } });
         await tx.deployment.create({
           data: {
             id,
@@ -101,6 +110,15 @@ export class DeploymentRepository {
       throw error;
     }
     return this.load(id);
+  }
+
+  private async wasApplied(requestKey: string): Promise<boolean> {
+    return (await this.db.appliedRequest.findUnique({ where: { key: requestKey } })) !== null;
+  }
+
+  /** Forgets request keys older than a replay could ever need (a journal is replayed at the next start). */
+  async forgetAppliedRequests(before: Date): Promise<number> {
+    return (await this.db.appliedRequest.deleteMany({ where: { at: { lt: before } } })).count;
   }
 
   /** How many deployments are open, by status (the open-deployments gauge of GET /metrics). */
@@ -203,6 +221,8 @@ export class DeploymentRepository {
     now: () => Date,
     followUps: FollowUp = () => [],
     correlationId?: string | null,
+    /** An acknowledged request's key (src/inbox): a change stored once under it is not applied again on replay. */
+    requestKey?: string,
   ): Promise<EventResult> {
     return this.mutex.run(id, async () => {
       for (let attempt = 0; attempt < 20; attempt++) {
@@ -212,6 +232,8 @@ export class DeploymentRepository {
         if (!result.ok || (result.audit.length === 0 && result.render.length === 0)) return result;
         try {
           await this.db.$transaction(async (tx) => {
+            // In the change's own transaction: either both are stored or neither, so a replay can trust the key.
+            if (requestKey) await tx.appliedRequest.create({ data: { key: requestKey, at } });
             await this.persist(tx, before, result.deployment, result.audit, at);
             const jobs = causedBy(
               [
@@ -229,6 +251,9 @@ export class DeploymentRepository {
           return { ...result, deployment: after };
         } catch (error) {
           if (error instanceof ConflictError) continue;
+          // Stored before under this request's key (the request is being replayed): nothing more to do.
+          if (requestKey && isUniqueViolation(error) && (await this.wasApplied(requestKey)))
+            return { ok: true, deployment: before, audit: [], render: [], messages: [] };
           throw error;
         }
       }

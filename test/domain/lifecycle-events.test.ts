@@ -11,7 +11,7 @@ describe('after go-live', () => {
     [
       'start a rollback before go-live',
       buildDeployment(),
-      { type: 'start-rollback', actor: 'UOWNER', reason: 'broken' },
+      { type: 'start-rollback', actor: 'UOWNER', reason: 'broken checkout flow' },
       'not-live',
     ],
     [
@@ -73,7 +73,7 @@ describe('after go-live', () => {
     [
       'a rollback moves to rolling back',
       live(),
-      { type: 'start-rollback', actor: 'UOWNER', reason: 'errors up' },
+      { type: 'start-rollback', actor: 'UOWNER', reason: 'error rate is up' },
       'rolling-back',
       false,
     ],

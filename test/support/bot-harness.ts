@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config.ts';
 import { SharedClock } from '../../src/core/shared-clock.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
 import { type FakeMessage, type FakeSlack, startFakeSlack } from './fake-slack.ts';
+import { freshJournalPath } from './bot-process.ts';
 import { createSlackClient, type SlackTestClient } from './signed-requests.ts';
 import { createFreshDatabase } from './test-database.ts';
 
@@ -102,6 +103,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...botEnvFor(fake, { databaseUrl, signingSecret: SIGNING_SECRET }),
     LOG_LEVEL: 'debug',
     CORE_THREAD: options.coreThread ? 'true' : 'false',
+    // Kept across restart(): a restarted bot replays what this one acknowledged.
+    REQUEST_JOURNAL: freshJournalPath(),
     ...options.env,
   };
   const config = loadConfig(env);

@@ -2,7 +2,9 @@
 // out, signals to stop it. No vitest import here, so any test can use it.
 
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { type AddressInfo, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +44,11 @@ export async function startBotProcess(
   return { ...bot, port: Number(running?.port) };
 }
 
+/** A request journal no other bot uses (src/inbox): replicas of one database must not share one. */
+export function freshJournalPath(): string {
+  return path.join(tmpdir(), `dc-journal-${process.pid}-${randomBytes(6).toString('hex')}`, 'requests.jsonl');
+}
+
 /** Starts `src/main.ts` like startBotProcess without waiting for it (for a start that is meant to fail). */
 export function spawnBotProcess(
   env: Record<string, string>,
@@ -49,7 +56,8 @@ export function spawnBotProcess(
 ): Omit<BotProcess, 'port'> {
   const child = spawn(process.execPath, options.entry ?? ['--import', 'jiti/register', 'src/main.ts'], {
     cwd: options.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env },
+    // Each process is its own replica with its own request journal, unless the test restarts one on purpose.
+    env: { PATH: process.env.PATH ?? '', REQUEST_JOURNAL: freshJournalPath(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Array<Record<string, unknown>> = [];

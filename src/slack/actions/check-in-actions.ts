@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { DeploymentEvent } from '../../domain/apply-event.ts';
 import type { Deployment } from '../../domain/deployment.ts';
+import { hasReason } from '../../domain/event-result.ts';
 import { ACTION, VIEW, ZCheckInButtonValue, ZDeploymentButtonValue } from '../../domain/render/ids.ts';
 import {
   CHECK_IN_ACTION,
@@ -8,7 +9,7 @@ import {
   renderAnsweredCheckIn,
 } from '../../domain/render/render-check-in.ts';
 import { MODAL_FIELD, renderCheckInIssuesModal, renderReasonModal } from '../../domain/render/render-modals.ts';
-import { type Click, openModal, readClick } from '../button-click.ts';
+import { openModal, pressToChange, readClick } from '../button-click.ts';
 import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { closeOrShowRefusal, readSubmission, selectedValue, showErrors, textValue } from '../view-submission.ts';
@@ -46,12 +47,31 @@ async function markAnswered(deps: ListenerDeps, deploymentId: string, key: strin
 
 /** Stable, Issues, Roll back, Snooze and Stop on a check-in; Start rollback, Rollback complete and Stable on the card. */
 export function registerCheckInActions(app: App, appDeps: AppDeps): void {
-  app.action(CHECK_IN_ACTION_PATTERN, async ({ ack, body, context }) => {
+  app.action(CHECK_IN_ACTION_PATTERN, async ({ ack, body, context, action }) => {
     const deps = depsForRequest(appDeps, context);
+    const actionId = 'action_id' in action ? action.action_id : '';
+    const snooze = SNOOZE_MS[actionId];
+    if (snooze || actionId === CHECK_IN_ACTION.stable) {
+      // An answer changes the deployment at once: journaled before the ack like every such button.
+      const pressed = await pressToChange(deps, ack, body, ZCheckInButtonValue, (press) =>
+        snooze
+          ? {
+              type: 'check-in-snooze',
+              actor: press.userId,
+              key: press.value.k,
+              until: new Date(deps.now().getTime() + snooze),
+            }
+          : { type: 'check-in-answer', actor: press.userId, key: press.value.k, answer: 'stable' },
+      );
+      if (!pressed) return;
+      if (!pressed.outcome.ok) return tellUser(deps, pressed.press.where, pressed.outcome.userMessage);
+      if (!snooze) await markAnswered(deps, pressed.press.value.d, pressed.press.value.k);
+      return;
+    }
     await ack();
     const click = await readClick(deps, body, ZCheckInButtonValue);
     if (!click) return;
-    const { deployment, value, actionId, where } = click;
+    const { deployment, value } = click;
     if (actionId === CHECK_IN_ACTION.issues)
       return openModal(deps, click, renderCheckInIssuesModal(deployment, value.k));
     if (actionId === CHECK_IN_ACTION.rollback) return openModal(deps, click, rollbackModal(deployment, value.k));
@@ -68,42 +88,27 @@ export function registerCheckInActions(app: App, appDeps: AppDeps): void {
         }),
       );
     }
-    const snooze = SNOOZE_MS[actionId];
-    const result = snooze
-      ? await deps.core.apply(deployment.id, {
-          type: 'check-in-snooze',
-          actor: click.userId,
-          key: value.k,
-          until: new Date(deps.now().getTime() + snooze),
-        })
-      : await deps.core.apply(deployment.id, {
-          type: 'check-in-answer',
-          actor: click.userId,
-          key: value.k,
-          answer: 'stable',
-        });
-    if (!result.ok) return tellUser(deps, where, result.userMessage);
-    if (!snooze) await markAnswered(deps, deployment.id, value.k);
   });
 
-  /** A card (or reminder) button that acts on its deployment. */
-  const cardButton = (actionId: string, handle: (click: Click<{ d: string }>, deps: ListenerDeps) => Promise<void>) =>
+  app.action(ACTION.startRollback, async ({ ack, body, context }) => {
+    const deps = depsForRequest(appDeps, context);
+    await ack();
+    const click = await readClick(deps, body, ZDeploymentButtonValue);
+    if (click) await openModal(deps, click, rollbackModal(click.deployment));
+  });
+
+  /** A card button that changes its deployment at once. */
+  const changeButton = (actionId: string, type: 'complete-rollback' | 'mark-stable') =>
     app.action(actionId, async ({ ack, body, context }) => {
       const deps = depsForRequest(appDeps, context);
-      await ack();
-      const click = await readClick(deps, body, ZDeploymentButtonValue);
-      if (click) await handle(click, deps);
+      const pressed = await pressToChange(deps, ack, body, ZDeploymentButtonValue, (press) => ({
+        type,
+        actor: press.userId,
+      }));
+      if (pressed && !pressed.outcome.ok) await tellUser(deps, pressed.press.where, pressed.outcome.userMessage);
     });
-
-  cardButton(ACTION.startRollback, (click, deps) => openModal(deps, click, rollbackModal(click.deployment)));
-  cardButton(ACTION.completeRollback, async (click, deps) => {
-    const result = await deps.core.apply(click.deployment.id, { type: 'complete-rollback', actor: click.userId });
-    if (!result.ok) await tellUser(deps, click.where, result.userMessage);
-  });
-  cardButton(ACTION.markStable, async (click, deps) => {
-    const result = await deps.core.apply(click.deployment.id, { type: 'mark-stable', actor: click.userId });
-    if (!result.ok) await tellUser(deps, click.where, result.userMessage);
-  });
+  changeButton(ACTION.completeRollback, 'complete-rollback');
+  changeButton(ACTION.markStable, 'mark-stable');
 
   /** Reason modals: a too-short reason comes back inside the modal. */
   const reasonView = (
@@ -117,7 +122,7 @@ export function registerCheckInActions(app: App, appDeps: AppDeps): void {
       const { submission, metadata } = read;
       const reason = textValue(submission.view.state.values, MODAL_FIELD.reason) ?? '';
       // "Roll back" on a check-in is also that check-in's answer, recorded while the release is still live.
-      if (callbackId === VIEW.startRollback && metadata.k && reason.length >= 5) {
+      if (callbackId === VIEW.startRollback && metadata.k && hasReason(reason)) {
         await deps.core.apply(metadata.d, {
           type: 'check-in-answer',
           actor: submission.user.id,

@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
-import { ACTION, buttonValue } from '../../domain/render/ids.ts';
+import { ACTION, buttonValue, ZDeploymentButtonValue } from '../../domain/render/ids.ts';
 import { renderGoLiveOverrideModal } from '../../domain/render/render-modals.ts';
 import { goLiveBlockers } from '../../domain/sign-off.ts';
-import { openModal, ownerOnly } from '../button-click.ts';
+import { openModal, ownerOnly, pressToChange } from '../button-click.ts';
 import { type AppDeps, depsForRequest } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { cardClick } from './sign-off-actions.ts';
@@ -14,12 +14,14 @@ import { cardClick } from './sign-off-actions.ts';
 export function registerGoLive(app: App, appDeps: AppDeps): void {
   app.action(ACTION.goLive, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
-    await ack();
-    const click = await cardClick(deps, body);
-    if (!click) return;
-    const result = await deps.core.apply(click.deployment.id, { type: 'go-live', actor: click.userId });
-    if (result.ok) return;
-    if (result.code !== 'go-live-blocked' || click.userId !== click.deployment.ownerId || !click.where.channelId) {
+    const pressed = await pressToChange(deps, ack, body, ZDeploymentButtonValue, (press) => ({
+      type: 'go-live',
+      actor: press.userId,
+    }));
+    if (!pressed || pressed.outcome.ok) return;
+    const { press: click, outcome: result } = pressed;
+    const deployment = result.code === 'go-live-blocked' ? await deps.core.find(click.value.d) : undefined;
+    if (!deployment || click.userId !== deployment.ownerId || !click.where.channelId) {
       await tellUser(deps, click.where, result.userMessage);
       return;
     }
@@ -39,7 +41,7 @@ export function registerGoLive(app: App, appDeps: AppDeps): void {
                 action_id: ACTION.goLiveOverride,
                 text: { type: 'plain_text', text: 'Go live anyway…' },
                 style: 'danger',
-                value: buttonValue({ v: 1, d: click.deployment.id }),
+                value: buttonValue({ v: 1, d: deployment.id }),
               },
             ],
           },

@@ -1,13 +1,13 @@
 import type { App, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
-import type { DeploymentSummary } from '../../core/core.ts';
+import type { DeploymentSummary, StartRequest } from '../../core/core.ts';
 import type { DeploymentEvent } from '../../domain/apply-event.ts';
 import { isClosed } from '../../domain/deployment.ts';
 import { HELP_TEXT, type ParsedCommand, parseCommand } from '../../domain/parse-command.ts';
 import { escapeMrkdwn, progressBar } from '../../domain/render/mrkdwn.ts';
 import { deploymentTitle } from '../../domain/render/render-summary-card.ts';
 import { VERSION } from '../../version.ts';
-import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
+import { type AppDeps, acknowledgeChange, depsForRequest, type ListenerDeps } from '../deps.ts';
 
 export const COMMAND = '/deploy-checklist';
 const DEFAULT_TEMPLATE = 'web-service';
@@ -43,9 +43,8 @@ export function registerDeployChecklistCommand(app: App, appDeps: AppDeps): void
       const templateName = parsed.template ?? DEFAULT_TEMPLATE;
       const problem = startProblem(parsed, templateName, deps);
       if (problem) return void (await ack({ response_type: 'ephemeral', text: problem }));
-      await ack();
       // After the ack, a failure reaches the app's error handler, which answers the user (src/slack/listener-errors.ts).
-      await start(parsed, templateName, payload.data, deps);
+      await start(parsed, templateName, payload.data, deps, () => ack());
       return;
     }
     await ack();
@@ -72,25 +71,28 @@ function startProblem(
   return `There is no template called \`${escapeMrkdwn(templateName)}\`. Available: ${names.map((n) => `\`${n}\``).join(', ') || 'none'}.\nFor example: \`/deploy-checklist start ${escapeMrkdwn(parsed.service)} ${escapeMrkdwn(parsed.version)} ${escapeMrkdwn(parsed.environment)} --template ${names[0] ?? DEFAULT_TEMPLATE}\``;
 }
 
+/** Opens the thread: journaled before the ack, so an acknowledged start survives a crash (src/inbox). */
 async function start(
   parsed: Extract<ParsedCommand, { kind: 'start' }>,
   templateName: string,
   payload: CommandPayload,
   deps: ListenerDeps,
+  ack: () => Promise<void>,
 ): Promise<void> {
-  await deps.core.create(
-    {
-      teamId: payload.team_id,
-      channelId: payload.channel_id,
-      service: parsed.service,
-      version: parsed.version,
-      environment: parsed.environment,
-      ownerId: payload.user_id,
-      templateName,
-      endpoints: parsed.url ? { url: parsed.url } : {},
-      roleFlags: parsed.roles,
-    },
-    { responseUrl: payload.response_url },
+  const request: StartRequest = {
+    teamId: payload.team_id,
+    channelId: payload.channel_id,
+    service: parsed.service,
+    version: parsed.version,
+    environment: parsed.environment,
+    ownerId: payload.user_id,
+    templateName,
+    endpoints: parsed.url ? { url: parsed.url } : {},
+    roleFlags: parsed.roles,
+  };
+  const responseUrl = payload.response_url;
+  await acknowledgeChange(deps, ack, { op: 'create', request, responseUrl }, (requestKey) =>
+    deps.core.create(request, { responseUrl, requestKey }),
   );
 }
 

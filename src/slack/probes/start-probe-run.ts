@@ -19,6 +19,8 @@ export async function startProbeRun(
   const now = deps.now();
   try {
     await deps.store.db.$transaction(async (tx) => {
+      // A replayed request whose run was queued before finds its key taken, like a second click.
+      if (options.requestKey) await tx.appliedRequest.create({ data: { key: options.requestKey, at: now } });
       await createJob(
         tx,
         {
