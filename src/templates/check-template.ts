@@ -1,7 +1,14 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { validateProbeOptions } from '../domain/probe-spec.ts';
-import { formatPath, parseTemplate, type Template, type TemplateIssue, ZTemplate } from '../domain/template.ts';
+import { PROBE_KINDS, type ProbeKind, validateProbeOptions } from '../domain/probe-spec.ts';
+import {
+  checkReferences,
+  formatPath,
+  parseTemplate,
+  type Template,
+  type TemplateIssue,
+  ZTemplate,
+} from '../domain/template.ts';
 
 export type CheckTemplateResult =
   | { ok: true; template: Template; hash: string }
@@ -14,7 +21,7 @@ export type CheckTemplateResult =
  */
 export function checkTemplateText(text: string): CheckTemplateResult {
   const parsed = parseTemplate(text);
-  if (!parsed.ok) return { ok: false, issues: parsed.issues.map((issue) => withSuggestion(issue)) };
+  if (!parsed.ok) return { ok: false, issues: withReferenceIssues(text, parsed.issues.map(withSuggestion)) };
   const found = [...probeOptionIssues(parsed.template), ...unusedRoleIssues(parsed.template)];
   if (found.length === 0) return parsed;
   const locate = yamlLocator(text);
@@ -23,14 +30,106 @@ export function checkTemplateText(text: string): CheckTemplateResult {
   return { ok: false, issues };
 }
 
+/**
+ * zod runs the cross-reference checks only on a template whose shape is right, so a file with a misspelt key
+ * would show its duplicate keys, unknown endpoints and bad `covers` only once that key is fixed. Every problem in
+ * one pass instead: the same checks run on what can be read of the file (anything malformed stands in as a value
+ * no check trips over), and an issue at a path the schema already reported is not repeated.
+ */
+function withReferenceIssues(text: string, schemaIssues: TemplateIssue[]): TemplateIssue[] {
+  if (schemaIssues.some((issue) => issue.message.startsWith('YAML:'))) return schemaIssues;
+  const raw = parseDocument(text).toJS() as unknown;
+  const template = readableParts(raw);
+  const found: PathIssue[] = [];
+  checkReferences(template, {
+    addIssue: (issue: { path?: PropertyKey[]; message?: string }) => {
+      found.push({ path: (issue.path ?? []) as (string | number)[], message: issue.message ?? '' });
+    },
+  } as unknown as Parameters<typeof checkReferences>[1]);
+  found.push(...probeOptionIssues(template, true), ...unusedRoleIssues(template));
+  const reported = new Set(schemaIssues.map((issue) => issue.path));
+  const locate = yamlLocator(text);
+  const extra = found
+    .map(({ path, message }) => ({ path: formatPath(path), ...locate(path), message }))
+    .filter((issue) => !reported.has(issue.path) && !issue.message.includes(UNREADABLE));
+  const issues = [...schemaIssues, ...extra];
+  issues.sort((a, b) => a.line - b.line || a.column - b.column);
+  return issues;
+}
+
+/** Stands in for a key or name that is missing or not a string, so no cross-reference check matches it. */
+const UNREADABLE = '\u0000';
+
+/** The parts of a malformed template the cross-reference checks read, each in the shape they expect. */
+function readableParts(raw: unknown): Template {
+  const root = record(raw);
+  const text = (value: unknown, fallback = UNREADABLE): string => (typeof value === 'string' ? value : fallback);
+  const texts = (value: unknown): string[] => list(value).map((entry) => text(entry));
+  const phases = list(root.phases).map((phaseValue, p) => {
+    const phase = record(phaseValue);
+    return {
+      key: text(phase.key, `${UNREADABLE}phase-${p}`),
+      items: list(phase.items).map((itemValue, i) => {
+        const item = record(itemValue);
+        const probe = isRecord(item.probe) ? item.probe : undefined;
+        return {
+          key: text(item.key, `${UNREADABLE}item-${p}-${i}`),
+          ...(typeof item.parent === 'string' ? { parent: item.parent } : {}),
+          ...(probe ? { probe: { ...probe, target: text(probe.target, '') } } : {}),
+        };
+      }),
+    };
+  });
+  const rollback = record(root.rollback);
+  return {
+    endpoints: list(root.endpoints).map((endpoint) => ({ key: text(record(endpoint).key) })),
+    phases,
+    roles: list(root.roles).map((roleValue, r) => {
+      const role = record(roleValue);
+      return {
+        key: text(role.key, `${UNREADABLE}role-${r}`),
+        required: typeof role.required === 'boolean' ? role.required : true,
+        covers: texts(role.covers),
+      };
+    }),
+    checkIns: list(root.checkIns).map((checkInValue) => {
+      const checkIn = record(checkInValue);
+      return {
+        after: text(checkIn.after),
+        items: texts(checkIn.items),
+        probes: texts(checkIn.probes),
+        mention: texts(checkIn.mention),
+      };
+    }),
+    verification: { roles: texts(record(root.verification).roles) },
+    // A missing or malformed window is the schema's to report (or its default), not "longer than 0".
+    rollback: { window: typeof rollback.window === 'string' ? rollback.window : '24h' },
+  } as unknown as Template;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return isRecord(value) ? value : {};
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
 type PathIssue = { path: (string | number)[]; message: string };
 
-function probeOptionIssues(template: Template): PathIssue[] {
+function probeOptionIssues(template: Template, lenient = false): PathIssue[] {
   const issues: PathIssue[] = [];
   template.phases.forEach((phase, p) => {
     phase.items.forEach((item, i) => {
       if (!item.probe) return;
-      const result = validateProbeOptions(item.probe.kind, item.probe.options);
+      // Read from a malformed file: only a known kind with options in the right shape can be checked.
+      if (lenient && (!PROBE_KINDS.includes(item.probe.kind as ProbeKind) || !optionsReadable(item.probe.options)))
+        return;
+      const result = validateProbeOptions(item.probe.kind, item.probe.options ?? {});
       if (result.ok) return;
       for (const issue of result.issues) {
         issues.push({ path: ['phases', p, 'items', i, 'probe', 'options', ...issue.path], message: issue.message });
@@ -38,6 +137,10 @@ function probeOptionIssues(template: Template): PathIssue[] {
     });
   });
   return issues;
+}
+
+function optionsReadable(options: unknown): boolean {
+  return options === undefined || isRecord(options);
 }
 
 /**

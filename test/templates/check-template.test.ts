@@ -156,3 +156,70 @@ describe('checkTemplateText', () => {
     else expect(issue?.message).toMatch(message);
   });
 });
+
+describe('every problem in one pass', () => {
+  // Five schema problems and four cross-reference problems: the second kind used to appear only once the first
+  // was fixed, because the schema's cross-reference check runs only on a template of the right shape.
+  const BROKEN = `name: Payments API
+title: Payments API
+endpoints:
+  - key: db
+roles:
+  - key: tech-lead
+    title: Technical Lead
+    covers: [helth]
+phases:
+  - key: day
+    title: Deployment day
+    kind: launch
+    items:
+      - key: health
+        text: Health endpoint returns 200
+        requird: true
+        probe:
+          kind: http
+          target: \${url}/health
+          options: { expectStatus: 200 }
+      - key: health
+        text: Database not reachable
+        probe:
+          kind: tcp
+          target: \${database}
+          options: { expect: sideways }
+checkIns:
+  - key: after-1h
+    after: 1 hour
+    title: First hour
+    probes: [db-closed]
+rollback:
+  window: 0s
+`;
+
+  it('reports the schema problems and the cross-references together, each at its line', () => {
+    const result = checkTemplateText(BROKEN);
+    if (result.ok) throw new Error('expected the template to be refused');
+    expect(result.issues.map((issue) => [issue.line, issue.path])).toEqual([
+      [1, 'name'],
+      [8, 'roles[0].covers[0]'],
+      [12, 'phases[0].kind'],
+      [14, 'phases[0].items[0]'],
+      [21, 'phases[0].items[1].key'],
+      [25, 'phases[0].items[1].probe.target'],
+      [26, 'phases[0].items[1].probe.options.expect'],
+      [29, 'checkIns[0].after'],
+      [31, 'checkIns[0].probes[0]'],
+      [33, 'rollback.window'],
+    ]);
+    const messages = result.issues.map((issue) => issue.message).join('\n');
+    expect(messages).toContain('"helth" is neither an item nor a phase of this template');
+    expect(messages).toContain('duplicate item key "health"');
+    expect(messages).toContain('unknown endpoint "${database}"');
+    expect(messages).toContain('"db-closed" is not an item with a probe');
+  });
+
+  it('does not repeat a problem the schema already reported at the same place', () => {
+    const result = checkTemplateText(BROKEN.replace('covers: [helth]', 'covers: [42]'));
+    if (result.ok) throw new Error('expected the template to be refused');
+    expect(result.issues.filter((issue) => issue.path === 'roles[0].covers[0]')).toHaveLength(1);
+  });
+});
