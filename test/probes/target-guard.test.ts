@@ -24,6 +24,20 @@ describe('refusedRange', () => {
     ['::ffff:10.0.0.1', 'private'],
     ['::ffff:169.254.169.254', 'cloud metadata'],
     ['64:ff9b::a00:1', 'private'],
+    // Every IPv6 spelling of a refused IPv4 address is refused as that address.
+    ['::7f00:1', 'loopback'],
+    ['::127.0.0.1', 'loopback'],
+    ['::a00:1', 'private'],
+    ['::a9fe:a9fe', 'cloud metadata'],
+    ['::ffff:0:7f00:1', 'loopback'],
+    ['64:ff9b::7f00:1', 'loopback'],
+    ['64:ff9b::a9fe:a9fe', 'cloud metadata'],
+    ['64:ff9b:1::a00:1', 'private'],
+    ['2002:7f00:1::1', 'loopback'],
+    ['2002:a9fe:a9fe::1', 'cloud metadata'],
+    ['2002:c0a8:101::', 'private'],
+    ['2002:5db8:d822::1', 'reserved (6to4)'],
+    ['64:ff9b::5db8:d822', undefined],
     ['93.184.216.34', undefined],
     ['2606:4700::1111', undefined],
   ])('%s → %s', (address, range) => {
@@ -70,11 +84,51 @@ describe('target guard', () => {
     await expect(guard.check('flip.test')).rejects.toThrow('a private address');
   });
 
-  it('keeps cloud metadata refused even with PROBE_ALLOW_PRIVATE=true', async () => {
-    const lookup = fakeLookup({ 'metadata.google.internal': ['169.254.169.254'] });
+  it('refuses the IPv4-compatible IPv6 form of loopback as a URL spells it ([::127.0.0.1] is ::7f00:1)', async () => {
+    const host = new URL('http://[::127.0.0.1]:8080/').hostname;
+    const guard = createTargetGuard({ ...STRICT, lookup: fakeLookup({}) });
+    await expect(guard.check(host)).rejects.toThrow(
+      `refused to probe ::7f00:1: a loopback address; to allow it, ${HINT}`,
+    );
+  });
+
+  it.each([
+    'metadata.google.internal',
+    'METADATA.google.internal.',
+    'metadata',
+    'metadata.azure.com',
+    'instance-data.ec2.internal',
+    'computemetadata.metadata.google.internal',
+  ])('refuses the metadata host name %s before any lookup, even with PROBE_ALLOW_PRIVATE=true', async (host) => {
+    const lookup = fakeLookup({ [host.toLowerCase().replace(/\.$/, '')]: ['93.184.216.34'] });
     const guard = createTargetGuard({ allowPrivate: true, allowedHosts: [], lookup });
-    await expect(guard.check('metadata.google.internal')).rejects.toThrow(
-      'metadata.google.internal (169.254.169.254) is a cloud metadata address; probes never go there unless the host is listed in PROBE_ALLOWED_HOSTS',
+    await expect(guard.check(host)).rejects.toThrow(
+      'is a cloud metadata host name; probes never go there unless the host is listed in PROBE_ALLOWED_HOSTS',
+    );
+    expect(lookup.calls).toEqual([]);
+  });
+
+  it('lets a metadata host name through when the operator lists it, and judges its addresses like any other', async () => {
+    const lookup = fakeLookup({ 'metadata.azure.com': ['93.184.216.34'] });
+    const guard = createTargetGuard({ allowPrivate: false, allowedHosts: ['metadata.azure.com'], lookup });
+    await expect(guard.check('metadata.azure.com')).resolves.toMatchObject({ address: '93.184.216.34' });
+  });
+
+  it('does not mistake a name that merely contains "metadata" for a metadata host', async () => {
+    const lookup = fakeLookup({
+      'metadata.example.com': ['93.184.216.34'],
+      'mymetadata.goog.example': ['93.184.216.34'],
+    });
+    const guard = createTargetGuard({ ...STRICT, lookup });
+    await expect(guard.check('metadata.example.com')).resolves.toMatchObject({ address: '93.184.216.34' });
+    await expect(guard.check('mymetadata.goog.example')).resolves.toMatchObject({ address: '93.184.216.34' });
+  });
+
+  it('keeps cloud metadata refused even with PROBE_ALLOW_PRIVATE=true', async () => {
+    const lookup = fakeLookup({ 'imds.cloud.test': ['169.254.169.254'] });
+    const guard = createTargetGuard({ allowPrivate: true, allowedHosts: [], lookup });
+    await expect(guard.check('imds.cloud.test')).rejects.toThrow(
+      'imds.cloud.test (169.254.169.254) is a cloud metadata address; probes never go there unless the host is listed in PROBE_ALLOWED_HOSTS',
     );
   });
 });
