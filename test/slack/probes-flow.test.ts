@@ -46,7 +46,7 @@ describe('probes from the thread', () => {
     expect(notices).toContain('<@U0OWNER> started 2 probes…');
     expect(notices).toMatch(/\*Probe run\*: 1 pass, 1 fail/);
     expect(notices).toMatch(/:red_circle: \*Security headers are in place\* \(headers http:\/\/127\.0\.0\.1:\d+/);
-    expect(notices).toContain('✗ `content-security-policy (absent) == script-src without');
+    expect(notices).toContain('✗ `content-security-policy (csp-not-implemented -25: absent) in csp-implemented-with');
     expect(notices).toMatch(/headers http:\/\/127\.0\.0\.1:\d+, \d+ ms, grade F\)/);
     expect(notices).toContain('*Database is not directly accessible*: not run, set ${db} first');
 
