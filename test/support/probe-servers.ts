@@ -4,7 +4,7 @@ import { createServer as createHttpsServer, type ServerOptions } from 'node:http
 import type { AddressInfo } from 'node:net';
 import type { LookupFn } from '../../src/probes/types.ts';
 
-/** Security headers every check of the `headers` probe passes (grade A). */
+/** Security headers every required test of the `headers` probe passes (grade A+ over https; plain http cannot pass). */
 export const SECURE_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': "default-src 'self'",
   'x-content-type-options': 'nosniff',
