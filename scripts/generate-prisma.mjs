@@ -42,7 +42,9 @@ export function withoutConfigNotices(text) {
   return kept.join('\n').replace(/^\s+$/, '');
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Installed from the registry (no src/), the clients ship compiled in dist/src/generated: nothing to generate.
+const inCheckout = existsSync(path.join(root, 'src'));
+if (inCheckout && process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (readFileSyncIfExists(postgresSchema) !== derived) writeFileSync(postgresSchema, derived);
   const prisma = path.join(root, 'node_modules', '.bin', 'prisma');
   const stampFile = path.join(root, 'src', 'generated', 'schema-stamps.json');
