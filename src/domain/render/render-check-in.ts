@@ -175,8 +175,9 @@ export function renderRollbackReminder(
     ? `:hourglass: ${mentionUser(deployment.ownerId)} the rollback window of *${escapeMrkdwn(deployment.service)} ${escapeMrkdwn(deployment.version)}* closed ${slackDate(reminder.windowClosesAt)}; rolling back is no longer cheap. Mark it stable, or start a rollback if it must go.${late}`
     : `:hourglass_flowing_sand: ${mentionUser(deployment.ownerId)} verification of *${escapeMrkdwn(deployment.service)} ${escapeMrkdwn(deployment.version)}* open for ${openFor}; the rollback window closes ${slackDate(reminder.windowClosesAt)}.${late}`;
   const value = buttonValue({ v: 1, d: deployment.id });
+  // The notification text is the section's own text: mentions and dates render there too (stripping them lost both).
   return {
-    text: text.replace(/<[^>]+>/g, '').slice(0, 300),
+    text: truncate(text, 3000),
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: truncate(text, 3000) } },
       {
