@@ -22,8 +22,15 @@ import {
 } from './event-result.ts';
 import { applyLifecycleEvent, type LifecycleEvent } from './lifecycle-events.ts';
 import { PROBE_ACTOR, type ProbeReportEntry } from './probe-report.ts';
-import { escapeMrkdwn, mentionUser } from './render/mrkdwn.ts';
-import { goLiveBlockers, markStale, maySign, type StaleTrigger } from './sign-off.ts';
+import { escapeMrkdwn, mentionUser, personText } from './render/mrkdwn.ts';
+import {
+  goLiveBlockers,
+  markStale,
+  maySign,
+  type StaleTrigger,
+  verifierRefusal,
+  verifierRolesHeldBy,
+} from './sign-off.ts';
 import { templateItems } from './template.ts';
 
 export type DeploymentEvent =
@@ -114,7 +121,7 @@ export function withStaleness(
     deployment: { ...deployment, signOffs },
     messages: stale.map(
       (s) =>
-        `:warning: ${mentionUser(s.userId)} your sign-off for *${escapeMrkdwn(title(s))}* is stale: ${escapeMrkdwn(s.staleReason ?? '')}. Please review and sign again.`,
+        `:warning: ${mentionUser(s.userId)} your sign-off for *${escapeMrkdwn(title(s))}* is stale: ${personText(s.staleReason ?? '')}. Please review and sign again.`,
     ),
     audit: stale.map((s) => ({
       actor: 'deploy-checklist',
@@ -253,10 +260,10 @@ function signOff(
   const messages =
     event.decision === 'approve'
       ? [
-          `:white_check_mark: *${title}* approved by ${mentionUser(event.actor)}${record.note ? `: ${escapeMrkdwn(record.note)}` : ''}`,
+          `:white_check_mark: *${title}* approved by ${mentionUser(event.actor)}${record.note ? `: ${personText(record.note)}` : ''}`,
         ]
       : [
-          `:no_entry: ${mentionUser(deployment.ownerId)} *${title}* rejected by ${mentionUser(event.actor)}: ${escapeMrkdwn(reason ?? '')}. Go-live is blocked until it is approved.`,
+          `:no_entry: ${mentionUser(deployment.ownerId)} *${title}* rejected by ${mentionUser(event.actor)}: ${personText(reason ?? '')}. Go-live is blocked until it is approved.`,
         ];
   return {
     ok: true,
@@ -294,7 +301,7 @@ function goLive(deployment: Deployment, event: Extract<DeploymentEvent, { type: 
   ];
   if (overridden) {
     lines.push(
-      `:warning: Went live *without the quorum*: ${escapeMrkdwn(override)}\nOpen at go-live:\n${blockers.map((b) => `• ${b}`).join('\n')}`,
+      `:warning: Went live *without the quorum*: ${personText(override)}\nOpen at go-live:\n${blockers.map((b) => `• ${b}`).join('\n')}`,
     );
   }
   return {
@@ -324,19 +331,8 @@ function verify(deployment: Deployment, event: Extract<DeploymentEvent, { type: 
   if (!VERIFICATION_ISSUES.includes(event.issues) || !VERIFICATION_STATUSES.includes(event.status)) {
     return refuse('invalid-verification', 'Pick the issues found and the status.');
   }
-  const named = deployment.template.verification.roles;
-  const eligible = (named.length > 0 ? named : deployment.template.roles.map((r) => r.key)).filter((key) =>
-    (deployment.roles[key] ?? []).includes(event.actor),
-  );
-  if (!eligible.includes(event.roleKey)) {
-    const titles = deployment.template.roles
-      .filter((r) => named.length === 0 || named.includes(r.key))
-      .map((r) => r.title);
-    return refuse(
-      'not-verifier',
-      `Post-deployment verification is recorded by the people assigned to ${titles.map(escapeMrkdwn).join(', ') || 'a role'}.`,
-    );
-  }
+  if (!verifierRolesHeldBy(deployment, event.actor).some((role) => role.key === event.roleKey))
+    return refuse('not-verifier', verifierRefusal(deployment));
   if (event.status === 'rollback-required' && !hasReason(event.note)) {
     return refuse(
       'reason-required',
@@ -356,7 +352,7 @@ function verify(deployment: Deployment, event: Extract<DeploymentEvent, { type: 
   const roleTitle = escapeMrkdwn(
     deployment.template.roles.find((r) => r.key === event.roleKey)?.title ?? event.roleKey,
   );
-  const note = record.note ? `: ${escapeMrkdwn(record.note)}` : '';
+  const note = record.note ? `: ${personText(record.note)}` : '';
   let status = deployment.status;
   let closedAt = deployment.closedAt;
   let rollbackReason = deployment.rollbackReason;

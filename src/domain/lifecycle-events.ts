@@ -8,7 +8,7 @@ import {
   type RenderTarget,
   refuse,
 } from './event-result.ts';
-import { escapeMrkdwn, mentionUser } from './render/mrkdwn.ts';
+import { escapeMrkdwn, mentionUser, personText } from './render/mrkdwn.ts';
 
 /** After go-live: check-ins, their answers, rollback and closing. */
 export type LifecycleEvent =
@@ -114,7 +114,7 @@ export function applyLifecycleEvent(deployment: Deployment, event: LifecycleEven
       };
       let updated = withCheckIn(event.key, state);
       const messages: string[] = [];
-      const note = state.note ? `: ${escapeMrkdwn(state.note)}` : '';
+      const note = state.note ? `: ${personText(state.note)}` : '';
       const label = {
         stable: ':white_check_mark: stable',
         minor: ':warning: minor issues',
@@ -166,7 +166,7 @@ export function applyLifecycleEvent(deployment: Deployment, event: LifecycleEven
       return ok(
         { ...deployment, checkInsStoppedAt: now, checkInsStopReason: event.reason.trim(), updatedAt: now },
         [{ actor: event.actor, action: 'check-ins-stopped', data: { reason: event.reason.trim() } }],
-        [`:octagonal_sign: Check-ins stopped by ${mentionUser(event.actor)}: ${escapeMrkdwn(event.reason.trim())}`],
+        [`:octagonal_sign: Check-ins stopped by ${mentionUser(event.actor)}: ${personText(event.reason.trim())}`],
       );
     }
     case 'start-rollback': {
@@ -186,7 +186,7 @@ export function applyLifecycleEvent(deployment: Deployment, event: LifecycleEven
         { ...deployment, status: 'rolling-back', rollbackReason: event.reason.trim(), updatedAt: now },
         [{ actor: event.actor, action: 'rollback-started', data: { reason: event.reason.trim() } }],
         [
-          `:rewind: *Rollback started* by ${mentionUser(event.actor)}: ${escapeMrkdwn(event.reason.trim())}\n${people}\n${rollbackItemsText(deployment)}Press *Rollback complete* on the card when done.`,
+          `:rewind: *Rollback started* by ${mentionUser(event.actor)}: ${personText(event.reason.trim())}\n${people}\n${rollbackItemsText(deployment)}Press *Rollback complete* on the card when done.`,
         ],
         [
           CARD,
@@ -223,7 +223,7 @@ export function applyLifecycleEvent(deployment: Deployment, event: LifecycleEven
         { ...deployment, status: 'cancelled', closedAt: now, updatedAt: now },
         [{ actor: event.actor, action: 'cancelled', data: { reason: event.reason } }],
         [
-          `:no_entry_sign: Cancelled by ${mentionUser(event.actor)}${event.reason ? `: ${escapeMrkdwn(event.reason)}` : ''}.`,
+          `:no_entry_sign: Cancelled by ${mentionUser(event.actor)}${event.reason ? `: ${personText(event.reason)}` : ''}.`,
         ],
       );
   }

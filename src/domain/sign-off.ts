@@ -1,5 +1,5 @@
 import { type Deployment, itemState, type SignOffRecord } from './deployment.ts';
-import { escapeMrkdwn, mentionUser } from './render/mrkdwn.ts';
+import { escapeMrkdwn, mentionUser, personText } from './render/mrkdwn.ts';
 import type { Role, Template } from './template.ts';
 
 export type RoleStatus = 'approved' | 'rejected' | 'stale' | 'awaiting';
@@ -36,6 +36,21 @@ export function roleViews(deployment: Deployment): RoleView[] {
 
 export function rolesHeldBy(deployment: Deployment, userId: string): Role[] {
   return deployment.template.roles.filter((role) => (deployment.roles[role.key] ?? []).includes(userId));
+}
+
+/** The roles a person may record post-deployment verification for: the template's verifiers (any role if none). */
+export function verifierRolesHeldBy(deployment: Deployment, userId: string): Role[] {
+  const named = deployment.template.verification.roles;
+  return rolesHeldBy(deployment, userId).filter((role) => named.length === 0 || named.includes(role.key));
+}
+
+/** Who verifies, in words: the refusal shown to anyone else. */
+export function verifierRefusal(deployment: Deployment): string {
+  const named = deployment.template.verification.roles;
+  const titles = deployment.template.roles
+    .filter((role) => named.length === 0 || named.includes(role.key))
+    .map((role) => escapeMrkdwn(role.title));
+  return `Post-deployment verification is recorded by the people assigned to ${titles.join(', ') || 'a role'}.`;
 }
 
 export type SignCheck = { ok: true } | { ok: false; code: string; message: string };
@@ -156,11 +171,11 @@ export function goLiveBlockers(deployment: Deployment): string[] {
       view.assignees.length > 0 ? `assigned: ${view.assignees.map(mentionUser).join(', ')}` : 'nobody assigned';
     if (view.status === 'rejected' && view.current) {
       blockers.push(
-        `Sign-off rejected: *${title}* by ${mentionUser(view.current.userId)}: ${escapeMrkdwn(view.current.reason ?? '')}`,
+        `Sign-off rejected: *${title}* by ${mentionUser(view.current.userId)}: ${personText(view.current.reason ?? '')}`,
       );
     } else if (view.status === 'stale' && view.lastStale) {
       blockers.push(
-        `Sign-off stale: *${title}* (${escapeMrkdwn(view.lastStale.staleReason ?? 'changed since')}; ${assigned})`,
+        `Sign-off stale: *${title}* (${personText(view.lastStale.staleReason ?? 'changed since')}; ${assigned})`,
       );
     } else {
       blockers.push(`Sign-off missing: *${title}* (${assigned})`);

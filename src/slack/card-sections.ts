@@ -1,6 +1,6 @@
 import { nextCheckIn, rollbackReminderTimes } from '../domain/check-ins.ts';
 import type { Deployment } from '../domain/deployment.ts';
-import { escapeMrkdwn, slackDate } from '../domain/render/mrkdwn.ts';
+import { escapeMrkdwn, personText, slackDate } from '../domain/render/mrkdwn.ts';
 import type { CardSection } from '../domain/render/render-summary-card.ts';
 import type { Store } from '../store/store.ts';
 
@@ -34,12 +34,12 @@ export function checkInSection(now: () => Date): CardSectionSource {
     for (const checkIn of deployment.template.checkIns) {
       const state = deployment.checkIns[checkIn.key];
       if (!state?.answer) continue;
-      const note = state.note ? `: ${escapeMrkdwn(state.note.slice(0, 150))}` : '';
+      const note = state.note ? `: ${personText(state.note, 150)}` : '';
       lines.push(`• ${escapeMrkdwn(checkIn.title)}: *${state.answer}* by <@${state.answeredBy}>${note}`);
     }
     const live = deployment.status === 'deployed' || deployment.status === 'verifying';
     if (live && deployment.checkInsStoppedAt) {
-      lines.push(`Check-ins stopped: ${escapeMrkdwn(deployment.checkInsStopReason ?? '')}`);
+      lines.push(`Check-ins stopped: ${personText(deployment.checkInsStopReason ?? '')}`);
     } else if (live) {
       const next = nextCheckIn({
         template: deployment.template,

@@ -1,6 +1,17 @@
+import { redactCredentials } from '../redact-credentials.ts';
+
 /** Escapes exactly what Slack's mrkdwn treats as control characters, so `<!channel>` in a name pings nobody. */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Text a person typed (a note, a reason, a URL), as the bot shows it in Slack: credentials redacted by the same rule
+ * as the logs (before cutting, so a cut can never leave half a password), cut to `max`, mrkdwn escaped.
+ */
+export function personText(text: string, max?: number): string {
+  const redacted = redactCredentials(text);
+  return escapeMrkdwn(max === undefined ? redacted : truncate(redacted, max));
 }
 
 /** A date every reader sees in their own time zone, with a UTC fallback for clients that can't format it. */

@@ -8,7 +8,7 @@ import { templateItems } from '../template.ts';
 import { buttonsFor } from './button.ts';
 import { ACTION, buttonValue } from './ids.ts';
 import type { SlackMessagePayload } from './message.ts';
-import { escapeMrkdwn, mentionUser, slackDate, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn, mentionUser, personText, slackDate, truncate } from './mrkdwn.ts';
 
 /** Check-in buttons: one action id each (Slack refuses duplicates within a block). */
 export const CHECK_IN_ACTION = {
@@ -147,7 +147,7 @@ export function renderAnsweredCheckIn(
 ): SlackMessagePayload {
   const state = view.deployment.checkIns[view.checkIn.key];
   const answer = state?.answer ?? 'answered';
-  const note = state?.note ? `: ${escapeMrkdwn(truncate(state.note, 500))}` : '';
+  const note = state?.note ? `: ${personText(state.note, 500)}` : '';
   const who = state?.answeredBy ? ` by ${mentionUser(state.answeredBy)}` : '';
   const when = state?.answeredAt ? ` ${slackDate(state.answeredAt)}` : '';
   return {

@@ -1,6 +1,6 @@
 import type { Deployment } from '../deployment.ts';
 import { roleViews } from '../sign-off.ts';
-import { escapeMrkdwn, mentionUser, slackDate, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn, mentionUser, personText, slackDate } from './mrkdwn.ts';
 import type { CardSection } from './render-summary-card.ts';
 
 const STATUS_ICON = {
@@ -22,9 +22,9 @@ export function renderRolesSection(deployment: Deployment): CardSection | undefi
     if (view.status === 'approved' && view.current)
       state = `approved by ${mentionUser(view.current.userId)} ${slackDate(view.current.at)}`;
     if (view.status === 'rejected' && view.current) {
-      state = `rejected by ${mentionUser(view.current.userId)}: ${escapeMrkdwn(truncate(view.current.reason ?? '', 200))}`;
+      state = `rejected by ${mentionUser(view.current.userId)}: ${personText(view.current.reason ?? '', 200)}`;
     }
-    if (view.status === 'stale' && view.lastStale) state = `stale: ${escapeMrkdwn(view.lastStale.staleReason ?? '')}`;
+    if (view.status === 'stale' && view.lastStale) state = `stale: ${personText(view.lastStale.staleReason ?? '')}`;
     return `${STATUS_ICON[view.status]} *${escapeMrkdwn(view.role.title)}*${required} (${who}): ${state}`;
   });
   return { title: missing === 0 ? 'Sign-offs: quorum reached' : `Sign-offs missing (${missing})`, lines };
@@ -37,15 +37,14 @@ export function renderGoLiveSection(deployment: Deployment): CardSection | undef
     `:rocket: Live since ${slackDate(deployment.goLiveAt)} by ${mentionUser(deployment.goLiveBy ?? deployment.ownerId)}`,
   ];
   if (deployment.goLiveOverride) {
-    lines.push(`:warning: *Went live without the quorum:* ${escapeMrkdwn(truncate(deployment.goLiveOverride, 500))}`);
+    lines.push(`:warning: *Went live without the quorum:* ${personText(deployment.goLiveOverride, 500)}`);
   }
   for (const v of deployment.verifications.slice(-5)) {
-    const note = v.note ? `: ${escapeMrkdwn(truncate(v.note, 200))}` : '';
+    const note = v.note ? `: ${personText(v.note, 200)}` : '';
     lines.push(
       `:clipboard: ${mentionUser(v.userId)} ${slackDate(v.at)}: issues *${v.issues}*, *${v.status.replace('-', ' ')}*${note}`,
     );
   }
-  if (deployment.rollbackReason)
-    lines.push(`:rewind: Rollback: ${escapeMrkdwn(truncate(deployment.rollbackReason, 300))}`);
+  if (deployment.rollbackReason) lines.push(`:rewind: Rollback: ${personText(deployment.rollbackReason, 300)}`);
   return { title: 'Go-live', lines };
 }

@@ -3,7 +3,7 @@ import { blockingItems, type Deployment, phaseProgress } from '../deployment.ts'
 import { buttonsFor } from './button.ts';
 import { ACTION, buttonValue } from './ids.ts';
 import type { SlackMessagePayload } from './message.ts';
-import { escapeMrkdwn, mentionUser, progressBar, slackDate, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn, mentionUser, personText, progressBar, slackDate, truncate } from './mrkdwn.ts';
 import { renderGoLiveSection, renderRolesSection } from './render-sign-offs.ts';
 
 export const STATUS_LABEL: Record<Deployment['status'], string> = {
@@ -84,7 +84,7 @@ export function renderSummaryCard(
   const endpoint = deployment.endpoints.url;
   const context = [
     `Started by ${mentionUser(deployment.ownerId)} ${slackDate(deployment.createdAt)}`,
-    endpoint ? `URL: ${escapeMrkdwn(endpoint)}` : 'No URL set: start with `--url https://…` to run probes',
+    endpoint ? `URL: ${personText(endpoint)}` : 'No URL set: start with `--url https://…` to run probes',
   ];
   if (deployment.goLiveAt) context.push(`Live since ${slackDate(deployment.goLiveAt)}`);
   if (now) context.push(`Updated ${slackDate(now)}`);
