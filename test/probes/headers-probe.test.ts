@@ -16,10 +16,7 @@ const GOOD: Record<string, string> = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-const withHeaders = (headers: Record<string, string>, ...raw: string[]) => [
-  ...Object.entries(headers).flat(),
-  ...raw,
-];
+const withHeaders = (headers: Record<string, string>, ...raw: string[]) => [...Object.entries(headers).flat(), ...raw];
 const without = (name: string) => Object.fromEntries(Object.entries(GOOD).filter(([key]) => key !== name));
 
 const CSP_EXPECTED =
@@ -131,9 +128,7 @@ describe('headers probe', () => {
     {
       case: 'default-src http://example.com',
       path: '/default-http',
-      failure: expect.stringMatching(
-        /^content-security-policy \(csp-implemented-with-insecure-scheme -20: default-src http:\/\/example\.com; script-src http:\/\/example\.com/,
-      ),
+      failure: `content-security-policy (csp-implemented-with-insecure-scheme -20: default-src http://example.com) in ${CSP_EXPECTED}`,
     },
     {
       case: 'a CSP that repeats a directive',

@@ -107,20 +107,27 @@ export const ACTIVE_DIRECTIVES = [
 ] as const;
 
 /**
- * The directives that let a resource load over http under every policy at once (a resource loads only if each
- * policy allows it), named with the insecure sources that one of the policies lists.
+ * Where resources may load over http under every policy at once (a resource loads only if each policy allows
+ * it), named by the directive that lists the insecure source (the kind's own, or the `default-src` it falls back
+ * to), so `default-src http://cdn.example` is reported once, not once per kind.
  */
 export function insecureDirectives(policies: readonly CspPolicy[], directives: readonly string[]): string[] {
-  const found: string[] = [];
+  const found = new Set<string>();
   for (const directive of directives) {
-    const lists = policies.map((policy) =>
-      directive === 'form-action' || directive === 'base-uri'
-        ? policy.directives.get(directive)
-        : effectiveSources(policy, directive),
+    const noFallback = directive === 'form-action' || directive === 'base-uri';
+    const lists = policies.map((policy) => {
+      const own = policy.directives.get(directive);
+      if (own !== undefined || noFallback) return { sources: own, from: directive };
+      return { sources: policy.directives.get('default-src'), from: 'default-src' };
+    });
+    const everyPolicyPermits = lists.every(
+      ({ sources }) => sources === undefined || insecureSources(sources).length > 0,
     );
-    const listed = lists.flatMap((sources) => (sources ? insecureSources(sources) : []));
-    const everyPolicyPermits = lists.every((sources) => sources === undefined || insecureSources(sources).length > 0);
-    if (listed.length > 0 && everyPolicyPermits) found.push(`${directive} ${[...new Set(listed)].join(' ')}`);
+    if (!everyPolicyPermits) continue;
+    for (const { sources, from } of lists) {
+      const insecure = sources ? insecureSources(sources) : [];
+      if (insecure.length > 0) found.add(`${from} ${insecure.join(' ')}`);
+    }
   }
-  return found;
+  return [...found];
 }
