@@ -9,6 +9,7 @@ import { errorCode, errorMessage } from './probe-errors.ts';
 import { headerValues, isRedirect, type ProbeHttp, type RedirectChain, withProbeHttp } from './probe-http.ts';
 import { httpTarget } from './probe-target.ts';
 import { gradeSecurityHeaders } from './security-header-rules.ts';
+import { TargetRefusedError } from './target-guard.ts';
 import type { Condition, ProbeContext } from './types.ts';
 
 const MAX_REDIRECTS = 5;
@@ -141,7 +142,8 @@ async function askPlainHttp(
     try {
       exchange = await withWait(http.send(current), hop === 0 ? PLAIN_HTTP_WAIT_MS : ctx.timeoutMs);
     } catch (error) {
-      if (ctx.signal.aborted) throw error;
+      // Our own limits (the budget, the target guard refusing a host) say nothing about the service.
+      if (ctx.signal.aborted || error instanceof TargetRefusedError) throw error;
       const reason = errorText(error);
       if (hop === 0) return { kind: 'no-http', reason: `${start.href}: ${reason}` };
       if (isCertificateError(error)) return { kind: 'invalid-cert', at: current.href, reason };

@@ -251,10 +251,21 @@ export type TestFinding = { result: ResultName; detail: string };
 
 export type GradedTest = TestFinding & { test: SecurityHeader; modifier: number; pass: boolean; scored: boolean };
 
+const MAX_DETAIL = 300;
+
 export function gradedTest(test: SecurityHeader, finding: TestFinding): GradedTest {
   const found = RESULT_RULES[finding.result];
   if (found.test !== test) throw new Error(`${finding.result} is a result of ${found.test}, not ${test}`);
-  return { test, ...finding, modifier: found.modifier, pass: found.pass, scored: found.scored !== false };
+  // Details quote what the page sent (policies, cookie names, script URLs); a condition line must stay readable.
+  const detail = finding.detail.length > MAX_DETAIL ? `${finding.detail.slice(0, MAX_DETAIL - 1)}…` : finding.detail;
+  return {
+    test,
+    result: finding.result,
+    detail,
+    modifier: found.modifier,
+    pass: found.pass,
+    scored: found.scored !== false,
+  };
 }
 
 export type Score = {
