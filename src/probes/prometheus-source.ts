@@ -20,7 +20,12 @@ export type PrometheusSource = {
 export const DEFAULT_PROMETHEUS_SOURCE = 'prometheus';
 
 const ZSourceName = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'names are lowercase letters, digits, - and _');
-const ZHttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+// Credentials in the URL would travel into error messages and evidence; they have variables of their own.
+const ZHttpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+  .refine((url) => !new URL(url).username && !new URL(url).password, {
+    message: 'must not hold credentials: set PROMETHEUS_USERNAME and PROMETHEUS_PASSWORD (or "username"/"password")',
+  });
 const ZOptionalText = z
   .string()
   .optional()

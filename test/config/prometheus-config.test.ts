@@ -67,6 +67,11 @@ describe('the metrics store promql probes read', () => {
   it.each([
     ['a URL that is not http(s)', { PROMETHEUS_URL: 'prometheus:9090' }, /^PROMETHEUS_URL must be an http/],
     [
+      'credentials in the URL',
+      { PROMETHEUS_URL: 'https://user:secret@prometheus.internal' },
+      /^PROMETHEUS_URL must not hold credentials/,
+    ],
+    [
       'a token without a URL',
       { PROMETHEUS_BEARER_TOKEN: 't' },
       /^PROMETHEUS_BEARER_TOKEN is set but PROMETHEUS_URL is not$/,
