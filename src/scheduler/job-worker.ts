@@ -1,17 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import pRetry from 'p-retry';
 import { newCorrelationId } from '../correlation.ts';
 import type { Job } from '../generated/sqlite/index.js';
 import type { Logger } from '../logger.ts';
 import type { CoreMetrics } from '../metrics/bot-metrics.ts';
 import { settlesWithin } from '../settles-within.ts';
 import type { Db } from '../store/create-store.ts';
-import { claimDueJobs, completeJob, deferJob, failJob, releaseClaims, retryJob } from '../store/job-repository.ts';
+import {
+  claimDueJobs,
+  completeJob,
+  deferJob,
+  failJob,
+  releaseClaims,
+  renewClaims,
+  retryJob,
+} from '../store/job-repository.ts';
+import { retryWhileAlive } from './retry-while-alive.ts';
 
 /** What a handler decided: finished, try again later (counts an attempt), or wait without counting one. */
 export type JobOutcome = { kind: 'done' } | { kind: 'retry'; at: Date; error: string } | { kind: 'defer'; until: Date };
-export type JobHandler = (job: Job, payload: Record<string, unknown>) => Promise<JobOutcome>;
+export type JobHandler = (job: Job, payload: Record<string, unknown>, run: JobRun) => Promise<JobOutcome>;
 
 export type JobWorkerOptions = {
   db: Db;
@@ -20,6 +28,8 @@ export type JobWorkerOptions = {
   logger: Logger;
   maxAttempts: number;
   leaseMs?: number;
+  /** How often the leases of held jobs are renewed (default: a third of the lease). */
+  heartbeatMs?: number;
   /** Retries due sooner than this get a timer instead of waiting for the next sweep (0: off). */
   wakeWithinMs?: number;
   /** Jobs in one lane run in order; lanes run side by side (default: one lane per deployment). */
@@ -34,7 +44,8 @@ export type JobWorkerOptions = {
 
 /** How a job run ended (the `outcome` of its log line and of deploy_checklist_jobs_total). */
 type JobRunOutcome =
-  | { outcome: 'done' | 'deferred' }
+  | { outcome: 'done'; finished: boolean }
+  | { outcome: 'deferred' }
   | { outcome: 'retry'; error: string; retryAt: Date }
   | { outcome: 'failed'; error: string };
 
@@ -45,98 +56,219 @@ export function backoffMs(attempt: number): number {
   return Math.min(300_000, 2000 * 2 ** Math.max(0, attempt - 1));
 }
 
+/** A job this worker has claimed and not finished: queued in its lane, or running. */
+type HeldJob = {
+  job: Job;
+  /** When the claim ends unless renewed (the heartbeat moves it on). */
+  leaseEnd: number;
+  /** Another worker holds it now (a renewal found it no longer ours): not started, or its records stop retrying. */
+  lost: boolean;
+  /** Settles when the job has run, was given up or handed back: kick() waits for the jobs it claimed. */
+  settled: Promise<void>;
+  settle: () => void;
+};
+
+type Lane = { queue: HeldJob[]; runner: Promise<void> | null };
+
+/** What a handler can ask about the run it is part of. */
+export type JobRun = {
+  /** Whether this worker still holds the job (its lease is ours and renewed): records may be retried meanwhile. */
+  alive: () => boolean;
+};
+
 /**
- * Drains due jobs. Jobs of one deployment run in order (the card before its thread), different deployments run
- * side by side. A handler that throws is retried with backoff; after the last attempt the job is marked failed.
+ * Drains due jobs. Jobs of one lane (one deployment by default) run in order, lanes run side by side and
+ * independently: a sweep claims what is due, appends it to the lanes' queues, starts a runner for idle lanes and
+ * returns. So a lane that sleeps (waiting for its channel's post slot, or on a slow Slack call) holds up nothing
+ * but its own queue: a click in a quiet channel is claimed by the next sweep and its chat.update goes out at once.
+ * A heartbeat renews the lease of every job this worker holds, queued or running, so a long wait never lets another
+ * replica take a job over while it is still alive here. A handler that throws is retried with backoff; after the
+ * last attempt the job is marked failed.
  */
 export class JobWorker {
   readonly workerId: string;
-  private running: Promise<number> | null = null;
+  private sweeping: Promise<HeldJob[]> | null = null;
   private again = false;
   private stopped = false;
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Every job claimed by this worker and not finished, by id. */
+  private readonly held = new Map<string, HeldJob>();
+  private readonly lanes = new Map<string, Lane>();
   /** Ids of the jobs whose handlers are running right now. */
   private readonly inFlight = new Set<string>();
+  private heartbeat: NodeJS.Timeout | null = null;
+  private renewing: Promise<void> | null = null;
 
   constructor(private readonly options: JobWorkerOptions) {
     // Host and process id: an operator reading a claim (claimedBy) knows which replica holds it.
     this.workerId = options.workerId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
   }
 
-  /** Runs a sweep now, or once more right after the current one (never two at a time in one process). */
-  kick(): Promise<number> {
-    if (this.running) {
+  private get leaseMs(): number {
+    return this.options.leaseMs ?? 60_000;
+  }
+
+  /**
+   * Runs a sweep now, or once more right after the current one (never two at a time in one process). Resolves
+   * with how many jobs the sweep claimed, once the worker is idle: those jobs and whatever they caused have run.
+   * Only the caller waits for that: the sweep itself hands the jobs to their lanes and ends.
+   */
+  async kick(): Promise<number> {
+    const claimed = await this.sweep();
+    await this.idle();
+    return claimed.length;
+  }
+
+  private sweep(): Promise<HeldJob[]> {
+    if (this.sweeping) {
       this.again = true;
-      return this.running;
+      return this.sweeping;
     }
-    this.running = this.drain().finally(() => {
-      this.running = null;
+    this.sweeping = this.drain().finally(() => {
+      this.sweeping = null;
     });
-    return this.running;
+    return this.sweeping;
   }
 
-  /** Waits until no sweep is running and nothing is due (tests and shutdown use this). */
+  /** Waits until no sweep and no lane is running (tests and shutdown use this). */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
+    for (;;) {
+      const busy = [this.sweeping, ...[...this.lanes.values()].map((lane) => lane.runner)].filter(
+        (promise): promise is Promise<HeldJob[]> | Promise<void> => promise !== null,
+      );
+      if (busy.length === 0) return;
+      await Promise.allSettled(busy);
+    }
   }
 
-  private async drain(): Promise<number> {
-    let total = 0;
+  private async drain(): Promise<HeldJob[]> {
+    const claimed: HeldJob[] = [];
     do {
       this.again = false;
-      let batch: number;
+      let batch: HeldJob[];
       do {
         batch = await this.sweepOnce();
-        total += batch;
-      } while (batch > 0);
+        claimed.push(...batch);
+      } while (batch.length > 0);
     } while (this.again);
-    return total;
+    return claimed;
   }
 
-  private async sweepOnce(): Promise<number> {
+  /** Claims due jobs (never one this worker holds: its lease is in the future) and hands them to their lanes. */
+  private async sweepOnce(): Promise<HeldJob[]> {
     const { db, now } = this.options;
-    if (this.stopped) return 0;
+    if (this.stopped) return [];
     const jobs = await claimDueJobs(db, {
       workerId: this.workerId,
       now: now(),
-      leaseMs: this.options.leaseMs ?? 60_000,
+      leaseMs: this.leaseMs,
       limit: this.options.batchSize ?? 50,
     });
-    const byLane = new Map<string, Job[]>();
     const laneOf = this.options.laneOf ?? ((job: Job) => job.deploymentId);
-    for (const job of jobs) byLane.set(laneOf(job), [...(byLane.get(laneOf(job)) ?? []), job]);
-    await Promise.all([...byLane.values()].map((group) => this.runInOrder(group)));
-    return jobs.length;
+    const claimed: HeldJob[] = [];
+    for (const job of jobs) {
+      const leaseEnd = job.claimedUntil?.getTime() ?? 0;
+      const known = this.held.get(job.id);
+      if (known) {
+        // Its lease ran out while it waited here (renewals failed) and this worker claimed it again: still one run.
+        known.leaseEnd = leaseEnd;
+        known.lost = false;
+        continue;
+      }
+      let settle: () => void = () => undefined;
+      const settled = new Promise<void>((resolve) => {
+        settle = resolve;
+      });
+      const held: HeldJob = { job, leaseEnd, lost: false, settled, settle: () => settle() };
+      this.held.set(job.id, held);
+      claimed.push(held);
+      const key = laneOf(job);
+      const lane = this.lanes.get(key) ?? { queue: [], runner: null };
+      this.lanes.set(key, lane);
+      lane.queue.push(held);
+      if (!lane.runner) lane.runner = this.runLane(key, lane);
+    }
+    if (this.held.size > 0) this.startHeartbeat();
+    return claimed;
   }
 
-  private async runInOrder(jobs: Job[]): Promise<void> {
-    for (const job of jobs) {
-      // Once stopping, the rest of the lane is handed back (releaseClaims) instead of run.
-      if (this.stopped) return;
-      this.inFlight.add(job.id);
-      try {
-        await this.runOne(job);
-      } finally {
-        this.inFlight.delete(job.id);
+  private async runLane(key: string, lane: Lane): Promise<void> {
+    try {
+      for (;;) {
+        // Once stopping, the rest of the lane is handed back (releaseClaims) instead of run.
+        if (this.stopped) return;
+        const held = lane.queue.shift();
+        if (!held) return;
+        if (held.lost) {
+          this.forget(held);
+          continue;
+        }
+        this.inFlight.add(held.job.id);
+        let handedBack = false;
+        try {
+          handedBack = await this.runOne(held);
+        } catch (error) {
+          // A write about the job failed (the database went away): its claim runs out and it runs again then.
+          this.options.logger.warn('could not record how a job ended; it runs again when its lease expires', {
+            jobId: held.job.id,
+            kind: held.job.kind,
+            error: describe(error),
+          });
+        } finally {
+          this.inFlight.delete(held.job.id);
+          this.forget(held, handedBack ? () => this.runAgain() : undefined);
+        }
       }
+    } finally {
+      lane.runner = null;
+      if (lane.queue.length === 0 && this.lanes.get(key) === lane) this.lanes.delete(key);
     }
+  }
+
+  /**
+   * A job requested again while it ran was handed back, due now: a sweep claims it again. Whoever waits for the
+   * first run (kick) waits for that one too, as when a sweep ran its batch to the end.
+   */
+  private async runAgain(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      const claimed = await this.sweep();
+      await Promise.all(claimed.map((held) => held.settled));
+    } catch (error) {
+      this.options.logger.error('sweep failed', { error: describe(error) });
+    }
+  }
+
+  /** The job is no longer held here; whoever waits for it is told once `after` (if any) is done too. */
+  private forget(held: HeldJob, after?: () => Promise<void>): void {
+    if (this.held.get(held.job.id) === held) this.held.delete(held.job.id);
+    if (this.held.size === 0) this.stopHeartbeat();
+    if (after) void after().finally(held.settle);
+    else held.settle();
+  }
+
+  /** Whether this worker still holds the job: its lease (as last renewed) has not run out and nobody took it. */
+  private alive(held: HeldJob): boolean {
+    return !held.lost && this.options.now().getTime() < held.leaseEnd;
   }
 
   /**
    * Runs one job as part of the work that caused it: the handler sees the correlation id on the job (the Slack
    * request's, carried on the row, or a new one for work nobody asked for) and gives it to the jobs it enqueues.
-   * Then writes the job's one log line and its metrics.
+   * Then writes the job's one log line and its metrics. Returns whether the job was handed back to run again.
    */
-  private async runOne(row: Job): Promise<void> {
+  private async runOne(held: HeldJob): Promise<boolean> {
+    const row = held.job;
     const job = { ...row, correlationId: row.correlationId ?? newCorrelationId() };
     const startedAt = this.options.now();
     const started = performance.now();
-    const run = await this.settle(job);
+    const run = await this.settle(job, held);
     const lagMs = Math.max(0, startedAt.getTime() - job.dueAt.getTime());
     this.report(job, run, { correlationId: job.correlationId, lagMs, durationMs: performance.now() - started });
+    return run.outcome === 'done' && !run.finished;
   }
 
-  private async settle(job: Job): Promise<JobRunOutcome> {
+  private async settle(job: Job, held: HeldJob): Promise<JobRunOutcome> {
     const { db, now, logger } = this.options;
     const handler = this.options.handlers[job.kind];
     if (!handler) {
@@ -146,14 +278,13 @@ export class JobWorker {
     }
     let outcome: JobOutcome;
     try {
-      outcome = await handler(job, JSON.parse(job.payloadJson) as Record<string, unknown>);
+      outcome = await handler(job, JSON.parse(job.payloadJson) as Record<string, unknown>, {
+        alive: () => this.alive(held),
+      });
     } catch (error) {
       outcome = { kind: 'retry', at: new Date(now().getTime() + backoffMs(job.attempts)), error: describe(error) };
     }
-    if (outcome.kind === 'done') {
-      await this.recordDone(job);
-      return { outcome: 'done' };
-    }
+    if (outcome.kind === 'done') return { outcome: 'done', finished: await this.recordDone(job, held) };
     if (outcome.kind === 'defer') {
       await deferJob(db, job, outcome.until);
       return { outcome: 'deferred' };
@@ -172,26 +303,79 @@ export class JobWorker {
 
   /**
    * The job's effect has happened (Slack accepted the post): unless "done" is stored, the job runs again when its
-   * lease expires and posts twice. So a failed write (the database went away just then) is retried while the lease
-   * is ours; past it another worker may already hold the job, and the row is left to it.
+   * lease expires and posts twice. So a failed write (the database went away just then) is retried while the job is
+   * ours (the heartbeat keeps renewing its lease); past it another worker may already hold the job, and the row is
+   * left to it. Returns whether the job is finished (false: it was requested again meanwhile and handed back).
    */
-  private async recordDone(job: Job): Promise<void> {
+  private recordDone(job: Job, held: HeldJob): Promise<boolean> {
     const { db, now, logger } = this.options;
-    const leaseEnd = job.claimedUntil?.getTime() ?? 0;
-    await pRetry(() => completeJob(db, job, now()), {
-      retries: Number.POSITIVE_INFINITY,
-      minTimeout: 250,
-      maxTimeout: 5000,
-      shouldRetry: () => now().getTime() < leaseEnd,
-      onFailedAttempt: ({ error, attemptNumber }) => {
-        logger.warn('could not record a finished job; retrying while its lease lasts', {
-          jobId: job.id,
-          kind: job.kind,
-          attempt: attemptNumber,
-          error: describe(error),
-        });
+    return retryWhileAlive(
+      () => completeJob(db, job, now()),
+      () => this.alive(held),
+      logger,
+      {
+        message: 'could not record a finished job; retrying while its lease lasts',
+        fields: { jobId: job.id, kind: job.kind },
       },
+    );
+  }
+
+  /**
+   * Renews the lease of every job this worker holds, queued or running, with one conditional update. A queued job
+   * that is no longer ours (its lease ran out while renewals failed, and another worker claimed it) is dropped, not
+   * started; a running one can only be reported. Called by the heartbeat, every third of the lease.
+   */
+  async renewLeases(): Promise<void> {
+    if (this.renewing) return this.renewing;
+    this.renewing = this.renewOnce().finally(() => {
+      this.renewing = null;
     });
+    return this.renewing;
+  }
+
+  private async renewOnce(): Promise<void> {
+    const held = [...this.held.values()];
+    if (held.length === 0) return;
+    const leaseEnd = this.options.now().getTime() + this.leaseMs;
+    const ours = await renewClaims(
+      this.options.db,
+      this.workerId,
+      held.map((entry) => entry.job.id),
+      new Date(leaseEnd),
+    );
+    for (const entry of held) {
+      if (ours.has(entry.job.id)) {
+        entry.leaseEnd = leaseEnd;
+        continue;
+      }
+      // Finished meanwhile (its row is done or handed back): nothing to renew.
+      if (this.held.get(entry.job.id) !== entry) continue;
+      entry.lost = true;
+      if (this.inFlight.has(entry.job.id))
+        this.options.logger.warn('lost the claim of a running job to another worker', {
+          jobId: entry.job.id,
+          kind: entry.job.kind,
+        });
+    }
+  }
+
+  private startHeartbeat(): void {
+    if (this.heartbeat) return;
+    const every = this.options.heartbeatMs ?? Math.max(1, Math.floor(this.leaseMs / 3));
+    this.heartbeat = setInterval(() => {
+      this.renewLeases().catch((error: unknown) =>
+        this.options.logger.warn('could not renew the leases of held jobs; trying again', {
+          jobs: this.held.size,
+          error: describe(error),
+        }),
+      );
+    }, every);
+    this.heartbeat.unref();
+  }
+
+  private stopHeartbeat(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
   }
 
   /** One log line per job run (the level says how it went), and the job metrics. */
@@ -248,8 +432,13 @@ export class JobWorker {
   async shutdown(waitMs: number): Promise<{ released: number; stillRunning: number }> {
     this.stop();
     await settlesWithin(this.idle(), waitMs);
-    const released = await releaseClaims(this.options.db, this.workerId, [...this.inFlight]);
-    return { released, stillRunning: this.inFlight.size };
+    const running = [...this.inFlight];
+    const released = await releaseClaims(this.options.db, this.workerId, running);
+    for (const held of [...this.held.values()]) if (!this.inFlight.has(held.job.id)) this.forget(held);
+    this.lanes.clear();
+    // Still-running jobs stop being renewed: their leases expire and another worker takes them over.
+    this.stopHeartbeat();
+    return { released, stillRunning: running.length };
   }
 }
 

@@ -117,6 +117,20 @@ async function claimRound(db: Db, options: ClaimOptions): Promise<{ claimed: Job
 }
 
 /**
+ * Renews the lease of jobs this worker holds (queued in a lane or running), with one conditional update: only rows
+ * still claimed by `workerId` and not finished are renewed. A row whose lease ran out and that another worker
+ * claimed meanwhile is not ours any more; the ids returned are the ones that still are.
+ */
+export async function renewClaims(db: Db, workerId: string, ids: string[], claimedUntil: Date): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const where = { id: { in: ids }, claimedBy: workerId, doneAt: null, failedAt: null };
+  const renewed = await db.job.updateMany({ where, data: { claimedUntil } });
+  if (renewed.count === ids.length) return new Set(ids);
+  const ours = await db.job.findMany({ where: { ...where, claimedUntil }, select: { id: true } });
+  return new Set(ours.map((job) => job.id));
+}
+
+/**
  * Marks a job done, unless it was requested again while it ran: then the claim is released so it runs once more
  * with the newer state. Returns whether the job is finished.
  */

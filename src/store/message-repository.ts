@@ -2,6 +2,9 @@ import type { SlackMessage } from '../generated/sqlite/index.js';
 import type { Db } from './create-store.ts';
 import { newId } from './ids.ts';
 
+/** Marks a message row whose post was started and not yet recorded (see beginPost). */
+const POSTING = 'posting:';
+
 /** Which Slack message shows which part of a deployment, and the hash of what it last showed. */
 export class MessageRepository {
   constructor(private readonly db: Db) {}
@@ -23,6 +26,37 @@ export class MessageRepository {
     return row ? { ...row, position: Number(row.position) } : null;
   }
 
+  /**
+   * Records the intent to post a part before chat.postMessage is called: the row exists, without a ts, marked as
+   * being posted by `jobId` (in renderHash, which holds no hash until Slack has accepted a payload). A later run that
+   * finds the mark knows an earlier run may have posted without recording it. Returns the job id of such an earlier,
+   * unfinished post, if any.
+   */
+  async beginPost(
+    deploymentId: string,
+    part: string,
+    message: { channelId: string; position: number; jobId: string },
+  ): Promise<{ interruptedBy: string | null }> {
+    const existing = await this.find(deploymentId, part);
+    const mark = `${POSTING}${message.jobId}`;
+    const data = { channelId: message.channelId, position: message.position, ts: null, renderHash: mark };
+    await this.db.slackMessage.upsert({
+      where: { deploymentId_part: { deploymentId, part } },
+      create: { id: newId('msg'), deploymentId, part, ...data },
+      update: data,
+    });
+    const earlier = existing?.renderHash?.startsWith(POSTING) ? existing.renderHash.slice(POSTING.length) : null;
+    return { interruptedBy: existing?.ts ? null : earlier };
+  }
+
+  /** Slack refused the post (it answered with an error): nothing was posted, so the intent is taken back. */
+  async abandonPost(deploymentId: string, part: string, jobId: string): Promise<void> {
+    await this.db.slackMessage.deleteMany({
+      where: { deploymentId, part, ts: null, renderHash: `${POSTING}${jobId}` },
+    });
+  }
+
+  /** Slack accepted the post: its ts and the hash of what it shows (this also clears the intent). */
   async recordPosted(
     deploymentId: string,
     part: string,

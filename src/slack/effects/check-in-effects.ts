@@ -5,8 +5,10 @@ import { audience } from '../../domain/lifecycle-events.ts';
 import { compareProbeRuns, type ProbeSnapshot, snapshotFromEvidence } from '../../domain/probe-comparison.ts';
 import { escapeMrkdwn, mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderCheckInMessage, renderRollbackReminder } from '../../domain/render/render-check-in.ts';
+import type { Job } from '../../generated/sqlite/index.js';
 import { JOB } from '../../scheduler/job-kinds.ts';
-import { DONE, type JobHandler, type JobOutcome } from '../../scheduler/job-worker.ts';
+import { DONE, type JobHandler, type JobOutcome, type JobRun } from '../../scheduler/job-worker.ts';
+import { retryWhileAlive } from '../../scheduler/retry-while-alive.ts';
 import { enqueueJob } from '../../store/job-repository.ts';
 import { applyChange } from '../apply-change.ts';
 import {
@@ -58,8 +60,15 @@ async function baselineSnapshots(deps: Deps, deploymentId: string): Promise<Prob
 export function checkInEffectHandlers(deps: Deps): Record<string, JobHandler> {
   const { store, client, now } = deps;
 
+  /** Records that a message went out; retried while the job is alive, so a database blip never re-posts it. */
+  const recordAfterPost = <T>(job: Job, run: JobRun, write: () => Promise<T>) =>
+    retryWhileAlive(write, run.alive, deps.logger, {
+      message: 'could not record a posted message; retrying while the job is ours',
+      fields: { jobId: job.id, kind: job.kind },
+    });
+
   /** Walks the plan: posts what is due (saying how late), then waits for the next one. */
-  const checkIn: JobHandler = async (job) => {
+  const checkIn: JobHandler = async (job, _payload, run) => {
     const deployment = await store.deployments.find(job.deploymentId);
     if (!verifying(deployment)) return DONE;
     const next = nextCheckIn(checkInInput(deployment, now()));
@@ -110,21 +119,24 @@ export function checkInEffectHandlers(deps: Deps): Record<string, JobHandler> {
       return retryAfterSlackError(error, job.attempts, now());
     }
     const sentAt = now();
-    await applyChange(
-      deps,
-      fresh.id,
-      { type: 'check-in-sent', actor: SCHEDULER_ACTOR, key: plan.key, messageTs: ts },
-      () => [
-        {
-          deploymentId: fresh.id,
-          kind: ESCALATION_JOB,
-          dueAt: escalationDueAt(sentAt, fresh.template),
-          dedupeKey: `${ESCALATION_JOB}:${fresh.id}:${plan.key}`,
-          reschedule: true,
-          payload: { key: plan.key },
-        },
-      ],
-      job.correlationId,
+    // Posted: losing this record to a database blip would post the check-in again on retry.
+    await recordAfterPost(job, run, () =>
+      applyChange(
+        deps,
+        fresh.id,
+        { type: 'check-in-sent', actor: SCHEDULER_ACTOR, key: plan.key, messageTs: ts },
+        () => [
+          {
+            deploymentId: fresh.id,
+            kind: ESCALATION_JOB,
+            dueAt: escalationDueAt(sentAt, fresh.template),
+            dedupeKey: `${ESCALATION_JOB}:${fresh.id}:${plan.key}`,
+            reschedule: true,
+            payload: { key: plan.key },
+          },
+        ],
+        job.correlationId,
+      ),
     );
     if (comparison && comparison.newlyFailing.length > 0) {
       await enqueueJob(
@@ -148,7 +160,7 @@ export function checkInEffectHandlers(deps: Deps): Record<string, JobHandler> {
   };
 
   /** A second ping in the thread and a direct message to the owner when nobody answered. */
-  const escalate: JobHandler = async (job, payload) => {
+  const escalate: JobHandler = async (job, payload, run) => {
     const { key } = z.object({ key: z.string() }).parse(payload);
     const deployment = await store.deployments.find(job.deploymentId);
     if (!verifying(deployment)) return DONE;
@@ -177,18 +189,20 @@ export function checkInEffectHandlers(deps: Deps): Record<string, JobHandler> {
     } catch (error) {
       return retryAfterSlackError(error, job.attempts, now());
     }
-    await applyChange(
-      deps,
-      deployment.id,
-      { type: 'check-in-escalated', actor: SCHEDULER_ACTOR, key },
-      undefined,
-      job.correlationId,
+    await recordAfterPost(job, run, () =>
+      applyChange(
+        deps,
+        deployment.id,
+        { type: 'check-in-escalated', actor: SCHEDULER_ACTOR, key },
+        undefined,
+        job.correlationId,
+      ),
     );
     return DONE;
   };
 
   /** Reminds while verification is open, tightening as the window closes; after the final notice, stops. */
-  const rollbackReminder: JobHandler = async (job) => {
+  const rollbackReminder: JobHandler = async (job, _payload, run) => {
     const deployment = await store.deployments.find(job.deploymentId);
     if (!verifying(deployment)) return DONE;
     const last = await store.db.auditEvent.findFirst({
@@ -215,19 +229,21 @@ export function checkInEffectHandlers(deps: Deps): Record<string, JobHandler> {
       return retryAfterSlackError(error, job.attempts, now());
     }
     // Recorded at the reminder's due time, so the next one is computed from the cadence, not from when we ran.
-    await store.db.auditEvent.create({
-      data: {
-        deploymentId: deployment.id,
-        actor: SCHEDULER_ACTOR,
-        action: 'rollback-reminder-sent',
-        dataJson: JSON.stringify({
-          dueAt: reminder.dueAt.toISOString(),
-          lateByMs: reminder.lateByMs,
-          final: reminder.final,
-        }),
-        at: reminder.dueAt,
-      },
-    });
+    await recordAfterPost(job, run, () =>
+      store.db.auditEvent.create({
+        data: {
+          deploymentId: deployment.id,
+          actor: SCHEDULER_ACTOR,
+          action: 'rollback-reminder-sent',
+          dataJson: JSON.stringify({
+            dueAt: reminder.dueAt.toISOString(),
+            lateByMs: reminder.lateByMs,
+            final: reminder.final,
+          }),
+          at: reminder.dueAt,
+        },
+      }),
+    );
     const following = nextRollbackReminder({
       template: deployment.template,
       goLiveAt: deployment.goLiveAt,

@@ -6,11 +6,12 @@ import { paginatePhase, phasePart, renderPhaseMessages } from '../../domain/rend
 import { renderSummaryCard } from '../../domain/render/render-summary-card.ts';
 import type { Job } from '../../generated/sqlite/index.js';
 import { JOB } from '../../scheduler/job-kinds.ts';
-import { DONE, type JobHandler, type JobOutcome } from '../../scheduler/job-worker.ts';
+import { DONE, type JobHandler, type JobOutcome, type JobRun } from '../../scheduler/job-worker.ts';
+import { retryWhileAlive } from '../../scheduler/retry-while-alive.ts';
 import { renderJobs } from '../../store/deployment-repository.ts';
 import { causedBy, enqueueJob, wakeWaitingJobs } from '../../store/job-repository.ts';
 import type { Deps } from '../deps.ts';
-import { isChannelAccessError, retryAfterSlackError } from '../slack-errors.ts';
+import { isChannelAccessError, retryAfterSlackError, slackErrorName } from '../slack-errors.ts';
 
 export const CARD_PART = 'card';
 
@@ -42,46 +43,112 @@ export function deploymentEffectHandlers(deps: Deps): Record<string, JobHandler>
     }
   }
 
-  const postCard: JobHandler = async (job, payload) => {
+  /**
+   * Posts one part of a deployment (the card, a page of a phase) so that a retry never posts it twice:
+   * 1. the intent is stored first (the message row, without a ts, marked with the job id);
+   * 2. chat.postMessage;
+   * 3. the ts is stored, and a failed write (the database went away just then) is retried while the job is alive:
+   *    its lease is renewed by the worker's heartbeat, so no other replica runs the job meanwhile.
+   * A Slack error answer means nothing was posted: the intent is taken back. The window left is a process that
+   * dies (killed, out of memory, power) after Slack accepted the post and before the ts is stored, or a database
+   * outage that outlasts the lease: Slack has the message and the row still shows the intent only. The job runs
+   * again after its lease; that run finds the intent, cannot know whether Slack got the first post (reading the
+   * channel back is rate limited to about once a minute), logs a warning naming the job, and posts again, because
+   * a phase nobody can tick is worse than a copy that stops being updated. Only the copy whose ts is stored is kept
+   * up to date.
+   */
+  async function postPart(
+    job: Job,
+    run: JobRun,
+    target: { deploymentId: string; channelId: string; part: string; position: number; threadTs?: string },
+    message: SlackMessagePayload,
+  ): Promise<{ ts: string } | { error: unknown }> {
+    const { deploymentId, channelId, part, position } = target;
+    const { interruptedBy } = await store.messages.beginPost(deploymentId, part, {
+      channelId,
+      position,
+      jobId: job.id,
+    });
+    if (interruptedBy)
+      deps.logger.warn('an earlier run stopped between posting and recording this message; posting it again', {
+        jobId: job.id,
+        deploymentId,
+        part,
+        earlierJobId: interruptedBy,
+      });
+    await deps.pacer.acquire(channelId);
+    let ts: string;
+    try {
+      const posted = await client.chat.postMessage({
+        channel: channelId,
+        ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+        ...message,
+        unfurl_links: false,
+      });
+      ts = posted.ts as string;
+    } catch (error) {
+      // Slack answered with an error (or a 429): nothing was posted. A lost connection or a 5xx leaves the outcome
+      // unknown, and the intent stays for the next run to see.
+      if (slackErrorName(error) !== undefined)
+        await store.messages.abandonPost(deploymentId, part, job.id).catch(() => undefined);
+      return { error };
+    }
+    await retryWhileAlive(
+      () =>
+        store.messages.recordPosted(deploymentId, part, { channelId, ts, renderHash: hashPayload(message), position }),
+      run.alive,
+      deps.logger,
+      { message: 'could not record a posted message; retrying while the job is ours', fields: { jobId: job.id, part } },
+    );
+    return { ts };
+  }
+
+  /** The card is posted: the deployment gets its thread, and replies waiting for it can go. */
+  async function cardPosted(job: Job, run: JobRun, deploymentId: string, ts: string): Promise<void> {
+    await retryWhileAlive(() => store.deployments.setThreadTs(deploymentId, ts), run.alive, deps.logger, {
+      message: 'could not record the thread of a posted card; retrying while the job is ours',
+      fields: { jobId: job.id, deploymentId },
+    });
+    await wakeWaitingJobs(store.db, deploymentId, THREAD_JOB_KINDS, now());
+  }
+
+  const postCard: JobHandler = async (job, payload, run) => {
     const deployment = await store.deployments.find(job.deploymentId);
     if (!deployment || deployment.threadTs) return DONE;
-    const message = await renderCard(deployment);
-    await deps.pacer.acquire(deployment.channelId);
-    try {
-      const posted = await client.chat.postMessage({ channel: deployment.channelId, ...message, unfurl_links: false });
-      const ts = posted.ts as string;
-      await store.deployments.setThreadTs(deployment.id, ts);
-      await store.messages.recordPosted(deployment.id, CARD_PART, {
-        channelId: deployment.channelId,
-        ts,
-        renderHash: hashPayload(message),
-        position: 0,
-      });
-      // Thread replies deferred while the parent was missing can go now.
-      await wakeWaitingJobs(store.db, deployment.id, THREAD_JOB_KINDS, now());
+    // Posted by an earlier run that stopped before the thread was stored: finish that instead of posting again.
+    const recorded = await store.messages.find(deployment.id, CARD_PART);
+    if (recorded?.ts) {
+      await cardPosted(job, run, deployment.id, recorded.ts);
       return DONE;
-    } catch (error) {
-      if (isChannelAccessError(error)) {
-        // Nothing reached Slack, so nothing may remain: remove the deployment and tell the user what to do.
-        await store.deployments.delete(deployment.id);
-        const responseUrl = typeof payload.responseUrl === 'string' ? payload.responseUrl : undefined;
-        if (responseUrl) {
-          await deps.respond(responseUrl, {
-            response_type: 'ephemeral',
-            text: `I can't post in <#${deployment.channelId}>. Invite me with \`/invite @deploy-checklist\` (or mention me in the channel), then run the command again. Nothing was created.`,
-          });
-        }
-        deps.logger.warn('bot cannot post in channel; deployment removed', {
-          deploymentId: deployment.id,
-          channelId: deployment.channelId,
-        });
-        return DONE;
-      }
-      return retryAfterSlackError(error, job.attempts, now());
     }
+    const message = await renderCard(deployment);
+    const target = { deploymentId: deployment.id, channelId: deployment.channelId, part: CARD_PART, position: 0 };
+    const posted = await postPart(job, run, target, message);
+    if ('ts' in posted) {
+      await cardPosted(job, run, deployment.id, posted.ts);
+      return DONE;
+    }
+    const { error } = posted;
+    if (isChannelAccessError(error)) {
+      // Nothing reached Slack, so nothing may remain: remove the deployment and tell the user what to do.
+      await store.deployments.delete(deployment.id);
+      const responseUrl = typeof payload.responseUrl === 'string' ? payload.responseUrl : undefined;
+      if (responseUrl) {
+        await deps.respond(responseUrl, {
+          response_type: 'ephemeral',
+          text: `I can't post in <#${deployment.channelId}>. Invite me with \`/invite @deploy-checklist\` (or mention me in the channel), then run the command again. Nothing was created.`,
+        });
+      }
+      deps.logger.warn('bot cannot post in channel; deployment removed', {
+        deploymentId: deployment.id,
+        channelId: deployment.channelId,
+      });
+      return DONE;
+    }
+    return retryAfterSlackError(error, job.attempts, now());
   };
 
-  const postPhases: JobHandler = async (job) => {
+  const postPhases: JobHandler = async (job, _payload, run) => {
     const deployment = await store.deployments.find(job.deploymentId);
     if (!deployment) return DONE;
     if (!deployment.threadTs) return { kind: 'defer', until: new Date(now().getTime() + 1000) };
@@ -94,24 +161,15 @@ export function deploymentEffectHandlers(deps: Deps): Record<string, JobHandler>
         // Render each page from the freshest state: ticks may land while earlier pages are being paced.
         const fresh = await store.deployments.load(deployment.id);
         const message = renderPhaseMessages(fresh, phase)[page] as SlackMessagePayload;
-        await deps.pacer.acquire(deployment.channelId);
-        let ts: string | undefined;
-        const failed = await slack(job, async () => {
-          const posted = await client.chat.postMessage({
-            channel: deployment.channelId,
-            thread_ts: deployment.threadTs as string,
-            ...message,
-            unfurl_links: false,
-          });
-          ts = posted.ts as string;
-        });
-        if (failed) return failed;
-        await store.messages.recordPosted(deployment.id, part, {
+        const target = {
+          deploymentId: deployment.id,
           channelId: deployment.channelId,
-          ts: ts as string,
-          renderHash: hashPayload(message),
+          part,
           position,
-        });
+          threadTs: deployment.threadTs,
+        };
+        const posted = await postPart(job, run, target, message);
+        if ('error' in posted) return retryAfterSlackError(posted.error, job.attempts, now());
       }
     }
     // A tick that landed while a page was on its way is caught up here (identical renders are not re-sent).
