@@ -1,9 +1,10 @@
 import { fork } from 'node:child_process';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Job } from '../../src/generated/sqlite/index.js';
 import { createLogger } from '../../src/logger.ts';
 import { backoffMs, DONE, type JobHandler, JobWorker, type JobWorkerOptions } from '../../src/scheduler/job-worker.ts';
+import { ChannelPacer } from '../../src/slack/channel-pacer.ts';
 import { type Database_, type Db, openDatabase } from '../../src/store/create-store.ts';
 import { claimDueJobs, completeJob, enqueueJob } from '../../src/store/job-repository.ts';
 import { createFreshDatabase, TEST_DATABASE, type TestDatabase } from '../support/test-database.ts';
@@ -95,6 +96,43 @@ async function startReplicaProcess(url: string, workerId: string, batchSize: num
       send({ type: 'close' });
       await exited;
     },
+  };
+}
+
+/**
+ * The per-channel post pacer with its waits held by the test: a post that has to wait for its slot sleeps until
+ * release(), as a real one sleeps for a second. Nothing depends on how long anything takes.
+ */
+function heldPacer(clock: Clock) {
+  const sleepers: Array<() => void> = [];
+  let released = false;
+  const pacer = new ChannelPacer(
+    1100,
+    () => clock.now().getTime(),
+    () =>
+      released
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            sleepers.push(resolve);
+          }),
+  );
+  return {
+    pacer,
+    sleeping: () => sleepers.length,
+    release: () => {
+      released = true;
+      for (const wake of sleepers.splice(0)) wake();
+    },
+  };
+}
+
+/** A handler that posts (paced per channel, like chat.postMessage) or updates (not paced, like chat.update). */
+function slackLikeHandler(pacer: ChannelPacer, sent: string[]): JobHandler {
+  return async (_job, payload) => {
+    const { channel, text, method } = payload as { channel: string; text: string; method: 'post' | 'update' };
+    if (method === 'post') await pacer.acquire(channel);
+    sent.push(`${channel} ${text}`);
+    return DONE;
   };
 }
 
@@ -418,5 +456,108 @@ describe(`JobWorker on ${TEST_DATABASE}`, () => {
     expect(claimed).toEqual([]);
     const row = await replicaA.db.job.findUniqueOrThrow({ where: { id: id! } });
     expect(row).toMatchObject({ attempts: 1, claimedBy: null, lastError: 'rate limited' });
+  });
+  describe('lanes are independent', () => {
+    const message = (n: number, channel: string, text: string, method: 'post' | 'update') =>
+      enqueueJob(
+        replicaA.db,
+        { deploymentId: deploymentId(n), kind: 'slack', dueAt: clock.now(), payload: { channel, text, method } },
+        clock.now(),
+      );
+    const doneAt = async (text: string) => {
+      const rows = await replicaA.db.job.findMany({});
+      return rows.find((row) => row.payloadJson.includes(`"${text}"`))?.doneAt ?? null;
+    };
+
+    it("runs a click in a quiet channel while another channel's posts wait for their slot", async () => {
+      const { pacer, sleeping, release } = heldPacer(clock);
+      const sent: string[] = [];
+      const a = worker(replicaA.db, 'replica-a', { slack: slackLikeHandler(pacer, sent) });
+      // A deployment in a busy channel posts its phases: the second one has to wait for the channel's next slot.
+      for (const text of ['phase 1', 'phase 2', 'phase 3']) await message(0, 'C0BUSY', text, 'post');
+      const busy = a.kick();
+      await vi.waitFor(() => expect(sleeping()).toBe(1));
+      // Meanwhile someone ticks an item of a deployment in a quiet channel: its chat.update is due now.
+      await message(1, 'C0QUIET', 'tick', 'update');
+      const quiet = a.kick();
+      await vi.waitFor(async () => expect(await doneAt('tick')).not.toBeNull());
+      expect(sent).toEqual(['C0BUSY phase 1', 'C0QUIET tick']);
+      expect(sleeping()).toBe(1);
+
+      release();
+      expect(await busy).toBe(3);
+      await quiet;
+      // The busy deployment's posts still go out in order, none lost.
+      expect(sent).toEqual(['C0BUSY phase 1', 'C0QUIET tick', 'C0BUSY phase 2', 'C0BUSY phase 3']);
+    });
+
+    it("never paces one channel's posts behind another channel's", async () => {
+      const { pacer, sleeping, release } = heldPacer(clock);
+      const sent: string[] = [];
+      const a = worker(replicaA.db, 'replica-a', { slack: slackLikeHandler(pacer, sent) });
+      await message(0, 'C0BUSY', 'card 0', 'post');
+      await message(1, 'C0BUSY', 'card 1', 'post');
+      const busy = a.kick();
+      await vi.waitFor(() => expect(sleeping()).toBe(1));
+      await message(2, 'C0OTHER', 'card 2', 'post');
+      const other = a.kick();
+      await vi.waitFor(async () => expect(await doneAt('card 2')).not.toBeNull());
+      expect(sent).toEqual(['C0BUSY card 0', 'C0OTHER card 2']);
+      release();
+      await Promise.all([busy, other]);
+      expect(sent).toEqual(['C0BUSY card 0', 'C0OTHER card 2', 'C0BUSY card 1']);
+    });
+
+    it('renews the lease of jobs waiting in a lane, so no other replica takes them while they wait', async () => {
+      const { pacer, sleeping, release } = heldPacer(clock);
+      const sent: string[] = [];
+      const leaseMs = 10_000;
+      // The heartbeat is driven by hand here (renewLeases), against the test's clock.
+      const a = worker(
+        replicaA.db,
+        'replica-a',
+        { slack: slackLikeHandler(pacer, sent) },
+        { leaseMs, heartbeatMs: 3_600_000 },
+      );
+      for (const text of ['phase 1', 'phase 2', 'phase 3']) await message(0, 'C0BUSY', text, 'post');
+      const busy = a.kick();
+      await vi.waitFor(() => expect(sleeping()).toBe(1));
+
+      // The wait outlasts the first lease; the heartbeat renews it before it runs out.
+      clock.advance(leaseMs - 1000);
+      await a.renewLeases();
+      const held = await replicaA.db.job.findMany({ where: { doneAt: null } });
+      expect(held.map((row) => [row.claimedBy, row.claimedUntil?.getTime()])).toEqual(
+        held.map(() => ['replica-a', clock.now().getTime() + leaseMs]),
+      );
+      clock.advance(leaseMs - 1000);
+      const other = await claimDueJobs(replicaB.db, { workerId: 'replica-b', now: clock.now(), leaseMs, limit: 10 });
+      expect(other).toEqual([]);
+
+      release();
+      await busy;
+      expect(sent).toEqual(['C0BUSY phase 1', 'C0BUSY phase 2', 'C0BUSY phase 3']);
+    });
+
+    it('does not start a waiting job whose claim another replica took over', async () => {
+      const { pacer, sleeping, release } = heldPacer(clock);
+      const sent: string[] = [];
+      const a = worker(replicaA.db, 'replica-a', { slack: slackLikeHandler(pacer, sent) }, { heartbeatMs: 3_600_000 });
+      for (const text of ['phase 1', 'phase 2', 'phase 3']) await message(0, 'C0BUSY', text, 'post');
+      const busy = a.kick();
+      await vi.waitFor(() => expect(sleeping()).toBe(1));
+      // Renewals failed for longer than the lease (say, a database outage), and replica B took the third post over.
+      const third = (await replicaA.db.job.findMany({})).find((row) => row.payloadJson.includes('"phase 3"'));
+      await replicaB.db.job.update({ where: { id: third!.id }, data: { claimedBy: 'replica-b' } });
+      await a.renewLeases();
+
+      release();
+      await busy;
+      expect(sent).toEqual(['C0BUSY phase 1', 'C0BUSY phase 2']);
+      expect(await replicaA.db.job.findUniqueOrThrow({ where: { id: third!.id } })).toMatchObject({
+        claimedBy: 'replica-b',
+        doneAt: null,
+      });
+    });
   });
 });
