@@ -57,7 +57,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
         processBeforeResponse: options.processBeforeResponse ?? false,
         // Malformed requests and those no listener answers are refused with 400 at once (guard-slack-requests.ts).
         processEventErrorHandler: httpProcessEventErrorHandler(logger),
-        // Only a listener that never acks is left to this timer: 400 after 3 s rather than Bolt's 404.
+        // Left to this timer: a listener still running after 3 s without an ack. 400 rather than Bolt's 404.
         unhandledRequestHandler: ({ logger: log, response }) => {
           log.warn('rejected a Slack request no listener could handle');
           if (!response.headersSent) {
