@@ -7,6 +7,9 @@ import { type CliCommand, EXIT, UsageError } from './cli-command.ts';
 // internal), dns and tcp (need their own targets) run only when named.
 const DEFAULT_KINDS: readonly ProbeKind[] = ['http', 'tls', 'redirect', 'headers', 'cors', 'compression', 'exposure'];
 
+// promql reads a query from a metrics store, not a URL: it runs from templates (docs/probes.md#promql).
+const URL_KINDS: readonly ProbeKind[] = PROBE_KINDS.filter((kind) => kind !== 'promql');
+
 type ProbeArgs = { url: URL; kinds: ProbeKind[]; json: boolean };
 
 export const probeCommand: CliCommand = {
@@ -18,7 +21,7 @@ export const probeCommand: CliCommand = {
     {
       flag: '--kinds',
       value: 'KINDS',
-      help: `comma-separated probe kinds; named only: ${PROBE_KINDS.filter((kind) => !DEFAULT_KINDS.includes(kind)).join(', ')}`,
+      help: `comma-separated probe kinds; named only: ${URL_KINDS.filter((kind) => !DEFAULT_KINDS.includes(kind)).join(', ')}`,
       default: `${DEFAULT_KINDS.join(', ')} (tls for https URLs only)`,
     },
     { flag: '--json', help: 'print every result in full as JSON', default: 'one readable block per probe' },
@@ -93,10 +96,15 @@ function parseKinds(text: string): ProbeKind[] {
     ),
   ];
   if (names.length === 0) throw new UsageError('--kinds is empty; name at least one kind, e.g. --kinds tls');
-  const unknown = names.filter((name) => !(PROBE_KINDS as readonly string[]).includes(name));
+  if (names.includes('promql')) {
+    throw new UsageError(
+      'promql reads a query from Prometheus, not a URL: put it in a template (docs/probes.md#promql)',
+    );
+  }
+  const unknown = names.filter((name) => !(URL_KINDS as readonly string[]).includes(name));
   if (unknown.length > 0) {
     throw new UsageError(
-      `unknown probe kind ${unknown.map((n) => `"${n}"`).join(', ')} (kinds: ${PROBE_KINDS.join(', ')})`,
+      `unknown probe kind ${unknown.map((n) => `"${n}"`).join(', ')} (kinds: ${URL_KINDS.join(', ')})`,
     );
   }
   return names as ProbeKind[];

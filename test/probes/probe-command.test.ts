@@ -113,6 +113,11 @@ describe('deploy-checklist probe', () => {
         'unknown probe kind "bogus" (kinds: http, tls, redirect, headers, cors, rate-limit, metrics, compression, exposure, dns, tcp)',
     },
     {
+      args: ['probe', 'https://a.example', '--kinds', 'http,promql'],
+      env: {},
+      message: 'promql reads a query from Prometheus, not a URL: put it in a template (docs/probes.md#promql)',
+    },
+    {
       args: ['probe', 'https://a.example', '--kinds'],
       env: {},
       message: '--kinds needs a list, e.g. --kinds tls,headers',
