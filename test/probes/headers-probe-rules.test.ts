@@ -87,6 +87,13 @@ const ROWS: Row[] = [
     test: 'content-security-policy',
     result: 'csp-implemented-with-no-unsafe',
     modifier: 5,
+    note: "'strict-dynamic' makes http: in script-src a fallback for old browsers",
+    headers: csp("default-src 'self'; script-src 'nonce-r4nd0m' 'strict-dynamic' http: https: 'unsafe-inline'"),
+  },
+  {
+    test: 'content-security-policy',
+    result: 'csp-implemented-with-no-unsafe',
+    modifier: 5,
     note: 'two policies: the strict one wins',
     headers: csp("script-src 'unsafe-inline' https:", "default-src 'self'"),
   },

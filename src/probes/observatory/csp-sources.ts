@@ -89,6 +89,8 @@ export function styleUnsafe(policy: CspPolicy): boolean {
   return (hasKeyword(sources, "'unsafe-inline'") && !neutralisesInline(sources)) || broadSources(sources).length > 0;
 }
 
+const SCRIPT_DIRECTIVES = new Set(['script-src', 'script-src-elem']);
+
 /** Fetch directives whose resources are passive (mixed content that cannot run code). */
 export const PASSIVE_DIRECTIVES = ['img-src', 'media-src'] as const;
 export const ACTIVE_DIRECTIVES = [
@@ -120,12 +122,14 @@ export function insecureDirectives(policies: readonly CspPolicy[], directives: r
       if (own !== undefined || noFallback) return { sources: own, from: directive };
       return { sources: policy.directives.get('default-src'), from: 'default-src' };
     });
-    const everyPolicyPermits = lists.every(
-      ({ sources }) => sources === undefined || insecureSources(sources).length > 0,
-    );
+    // With 'strict-dynamic' browsers ignore host and scheme sources for scripts: `http:` there is a fallback for
+    // old browsers, not a way in.
+    const insecureIn = (sources: readonly string[]) =>
+      SCRIPT_DIRECTIVES.has(directive) && hasKeyword(sources, "'strict-dynamic'") ? [] : insecureSources(sources);
+    const everyPolicyPermits = lists.every(({ sources }) => sources === undefined || insecureIn(sources).length > 0);
     if (!everyPolicyPermits) continue;
     for (const { sources, from } of lists) {
-      const insecure = sources ? insecureSources(sources) : [];
+      const insecure = sources ? insecureIn(sources) : [];
       if (insecure.length > 0) found.add(`${from} ${insecure.join(' ')}`);
     }
   }
