@@ -13,7 +13,8 @@ import { type CliCommand, EXIT, UsageError } from './cli-command.ts';
  */
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'deploy-checklist import <file.md> [--out template.yaml] [--name NAME]',
+  usage:
+    'deploy-checklist import <file.md> [--out template.yaml] [--name NAME] [--plain-items] [--required-levels LEVELS]',
   args: '<file.md>',
   summary: 'Turn a Markdown checklist into a template (YAML)',
   options: [
@@ -23,10 +24,26 @@ export const importCommand: CliCommand = {
       help: 'write the template to FILE and the report to stdout',
       default: 'the template to stdout, the report to stderr',
     },
-    { flag: '--name', value: 'NAME', help: "the template's name", default: 'from the file name' },
+    {
+      flag: '--name',
+      value: 'NAME',
+      help: "the template's name",
+      default: 'the name an exported file carries, else from the file name',
+    },
+    {
+      flag: '--plain-items',
+      help: 'plain and numbered list items under a phase heading become items',
+      default: 'they are listed as skipped with their lines',
+    },
+    {
+      flag: '--required-levels',
+      value: 'LEVELS',
+      help: 'comma-separated levels of a table that make an item required, e.g. "critical,should have"',
+      default: 'critical, blocker, must (have), mandatory, required, high, P0, P1, yes, 🔴, 🟠, ❗, 🚨, ⛔',
+    },
   ],
   async run(args, io) {
-    const { file, out, name } = parseImportArgs(args);
+    const { file, out, name, plainItems, requiredLevels } = parseImportArgs(args);
     const source = path.resolve(io.cwd, file);
     let text: string;
     try {
@@ -35,11 +52,18 @@ export const importCommand: CliCommand = {
       throw new UsageError(`cannot read ${file}`);
     }
     const templateName = name ?? deriveKey(path.basename(file).replace(/\.[^.]+$/, ''), 'imported');
-    const { template, report } = importMarkdown(text, { name: templateName });
+    const { template, report } = importMarkdown(text, {
+      name: templateName,
+      forceName: name !== undefined,
+      plainItems,
+      ...(requiredLevels ? { requiredLevels } : {}),
+    });
     const printReport = out ? io.stdout : io.stderr;
     printReport(formatImportReport(file, report));
     if (report.items === 0) {
-      io.stderr(`deploy-checklist import: no task lines ("- [ ] …") in ${file}; nothing to import\n`);
+      io.stderr(
+        `deploy-checklist import: no task lines ("- [ ] …") or checklist tables in ${file}; nothing to import\n`,
+      );
       return EXIT.failed;
     }
     const yaml = writeTemplateYaml(template, {
@@ -62,17 +86,28 @@ export const importCommand: CliCommand = {
   },
 };
 
-function parseImportArgs(args: string[]): { file: string; out?: string; name?: string } {
+type ImportArgs = { file: string; out?: string; name?: string; plainItems: boolean; requiredLevels?: string[] };
+
+function parseImportArgs(args: string[]): ImportArgs {
   const files: string[] = [];
   let out: string | undefined;
   let name: string | undefined;
+  let plainItems = false;
+  let requiredLevels: string[] | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (arg === '--out' || arg === '--name') {
+    if (arg === '--plain-items') {
+      plainItems = true;
+    } else if (arg === '--out' || arg === '--name' || arg === '--required-levels') {
       const value = args[++i];
       if (!value || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
       if (arg === '--out') out = value;
-      else name = value;
+      else if (arg === '--name') name = value;
+      else
+        requiredLevels = value
+          .split(',')
+          .map((level) => level.trim())
+          .filter(Boolean);
     } else if (arg.startsWith('--')) {
       throw new UsageError(`unknown option ${arg}`);
     } else {
@@ -83,7 +118,13 @@ function parseImportArgs(args: string[]): { file: string; out?: string; name?: s
   if (name !== undefined && !/^[a-z0-9][a-z0-9-]{0,62}$/.test(name)) {
     throw new UsageError(`--name "${name}": use lowercase letters, digits and dashes, e.g. "payments-api"`);
   }
-  return { file: files[0] as string, ...(out ? { out } : {}), ...(name ? { name } : {}) };
+  return {
+    file: files[0] as string,
+    ...(out ? { out } : {}),
+    ...(name ? { name } : {}),
+    plainItems,
+    ...(requiredLevels ? { requiredLevels } : {}),
+  };
 }
 
 /** What the importer found, for a person deciding whether the template needs more work. */
@@ -93,6 +134,17 @@ export function formatImportReport(file: string, report: ImportReport): string {
     lines.push(`    ${phase.key} (${phase.kind}): ${phase.items} item(s) — ${phase.title}`);
   lines.push(`  roles: ${report.roles.length > 0 ? report.roles.join(', ') : 'none found'}`);
   if (report.checkIns.length > 0) lines.push(`  check-ins: ${report.checkIns.join('; ')}`);
+  const { items, roles, procedure, folded, skipped } = report.steps;
+  lines.push(
+    `  ${items + roles + procedure + folded + skipped} line(s) looked like steps: ${items} became items, ${roles} roles, ${procedure} rollback steps, ${folded} folded into the task above, ${skipped} skipped`,
+  );
+  if (report.placed.length > 0) {
+    lines.push('  placed:');
+    for (const entry of report.placed) {
+      const where = entry.endLine > entry.line ? `lines ${entry.line}-${entry.endLine}` : `line ${entry.line}`;
+      lines.push(`    ${where}: ${entry.count} ${entry.what} (${entry.to})`);
+    }
+  }
   if (report.skipped.length > 0) {
     lines.push('  skipped:');
     for (const skip of report.skipped) lines.push(`    line ${skip.line}: ${skip.reason}`);

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   validate: async () => (await import('./validate-command.ts')).validateCommand,
   import: async () => (await import('./import-command.ts')).importCommand,
   probe: async () => (await import('./probe-command.ts')).probeCommand,
+  'export-template': async () => (await import('./export-template-command.ts')).exportTemplateCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

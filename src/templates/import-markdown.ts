@@ -147,7 +147,7 @@ class MarkdownImporter {
   readonly #procedure: string[] = [];
   readonly #rollbackTaskTexts: string[] = [];
   readonly #windowItems: Array<{ window: Window; itemKey: string }> = [];
-  readonly #placed: ImportReport['placed'] = [];
+  readonly #placed: Array<ImportReport['placed'][number] & { phase?: PhaseDraft; section?: string | undefined }> = [];
   readonly #steps: StepCounts = { items: 0, roles: 0, procedure: 0, folded: 0, skipped: 0 };
   readonly #skipped: ImportReport['skipped'] = [];
   readonly #notes: string[] = [];
@@ -262,7 +262,7 @@ class MarkdownImporter {
     this.#awaitingDescription = false;
     const context = this.#context();
     const annotation = annotationIn(node.children);
-    const role = parseSignOffLine(node);
+    const role = parseSignOffLine(node) ?? (annotation?.role ? { key: '', title: '' } : undefined);
     // A sign-off sheet need not sit under a "Sign-off" heading: `**QA Lead**: ____ Date: ____` says what it is.
     if (role && (context.signOff || annotation?.role || SIGNATURE_WORDS.test(text))) {
       this.#addRole(role, undefined, annotation?.role);
@@ -297,7 +297,7 @@ class MarkdownImporter {
       if (underTask) {
         // Plain bullets under a task are details of it, already folded into its text.
         this.#steps.folded++;
-        this.#place(line, line, 'list item(s) folded into the task above', placeName(context));
+        this.#place(line, line, 'list item(s) folded into the task above', context);
         this.#visitItemChildren(node, parent, false);
         return;
       }
@@ -315,7 +315,7 @@ class MarkdownImporter {
       } else if (context.underPhaseHeading && !context.signOff && title) {
         if (this.#options.plainItems) {
           const key = this.#addItem(node, first, context, parent, false, annotation);
-          this.#place(line, line, 'plain list item(s) → item', placeName(context));
+          this.#place(line, line, 'plain list item(s) → item', context);
           this.#visitItemChildren(node, key, false);
           return;
         }
@@ -331,12 +331,7 @@ class MarkdownImporter {
     }
     if (node.checked) this.#ticked++;
     const key = this.#addItem(node, first, context, parent, true, annotation);
-    this.#place(
-      line,
-      line,
-      context.signOff ? 'sign-off task line(s) → item and role' : 'task line(s) → item',
-      placeName(context),
-    );
+    this.#place(line, line, context.signOff ? 'sign-off task line(s) → item and role' : 'task line(s) → item', context);
     this.#visitItemChildren(node, key, true);
   }
 
@@ -433,13 +428,14 @@ class MarkdownImporter {
       this.#steps.items++;
       if (context.window) this.#windowItems.push({ window: context.window, itemKey: key });
       if (context.phase.kind === 'rollback') this.#rollbackTaskTexts.push(truncate(row.text, MAX_PROCEDURE_STEP));
-      this.#place(row.line, row.line, 'table row(s) → item', placeName({ ...context, section: item.section }));
+      this.#place(row.line, row.line, 'table row(s) → item', { phase: context.phase, section: item.section });
     });
   }
 
   #addRole(role: { key: string; title: string }, itemKey: string | undefined, annotated: unknown): void {
+    // An export's annotation gives the whole role; its title there only when the visible line cannot say it.
     const exact =
-      annotated === undefined ? undefined : ZRole.safeParse({ ...(annotated as object), title: role.title });
+      annotated === undefined ? undefined : ZRole.safeParse({ title: role.title, ...(annotated as object) });
     if (exact?.success) {
       this.#roles.set(exact.data.key, exact.data);
       return;
@@ -529,7 +525,8 @@ class MarkdownImporter {
       const kind = owner.role === 'sign-off' || owner.role === undefined ? 'pre' : owner.role;
       draft = { key: deriveKey(owner.text, kind), title: truncate(owner.text, 120), kind, items: [] };
     }
-    draft.key = this.#phaseKeys.allocate(draft.key);
+    // Keys are handed out in #finish, to the phases that got items: a heading passed without items must not take
+    // a key (an exported phase "not-placed" would become "not-placed-2").
     this.#phases.set(owner, draft);
     return draft;
   }
@@ -539,18 +536,24 @@ class MarkdownImporter {
   }
 
   /** Runs of lines of one kind that went to one place are reported as one entry ("lines 7-12: 6 task lines → …"). */
-  #place(line: number, endLine: number, what: string, to: string): void {
+  #place(line: number, endLine: number, what: string, to: string | Pick<Context, 'phase' | 'section'>): void {
     const last = this.#placed.at(-1);
-    if (last && last.what === what && last.to === to && line >= last.endLine) {
+    const same = typeof to === 'string' ? last?.to === to : last?.phase === to.phase && last?.section === to.section;
+    if (last && last.what === what && same && line >= last.endLine) {
       last.endLine = Math.max(last.endLine, endLine);
       last.count++;
       return;
     }
-    this.#placed.push({ line, endLine, count: 1, what, to });
+    this.#placed.push(
+      typeof to === 'string'
+        ? { line, endLine, count: 1, what, to }
+        : { line, endLine, count: 1, what, to: '', phase: to.phase, section: to.section },
+    );
   }
 
   #finish(): ImportResult {
     const drafts = [...this.#phases.values()].filter((draft) => draft.items.length > 0);
+    for (const draft of drafts) draft.key = this.#phaseKeys.allocate(draft.key);
     const phases: Phase[] = drafts.map(({ key, title, kind, items }) => ({ key, title, kind, items }));
     const roles = [...this.#roles.values()];
     const title = truncate(this.#title ?? this.#options.name, 120);
@@ -595,7 +598,9 @@ class MarkdownImporter {
       items: template.phases.reduce((sum, phase) => sum + phase.items.length, 0),
       roles: template.roles.map((role) => role.key),
       checkIns: template.checkIns.map((checkIn) => `${checkIn.after} ${checkIn.title}`),
-      placed: this.#placed,
+      placed: this.#placed.map(({ phase, section, ...entry }) =>
+        phase ? { ...entry, to: section ? `${phase.key} / ${section}` : phase.key } : entry,
+      ),
       steps: this.#steps,
       skipped: [...this.#skipped].sort((a, b) => a.line - b.line),
       notes: this.#notes,
@@ -677,10 +682,6 @@ function annotationIn(nodes: readonly PhrasingContent[]): Annotation | undefined
 
 function isPhaseKind(kind: string | undefined): kind is PhaseKind {
   return (PHASE_KINDS as readonly string[]).includes(kind ?? '');
-}
-
-function placeName(context: Pick<Context, 'phase' | 'section'>): string {
-  return context.section ? `${context.phase.key} / ${context.section}` : context.phase.key;
 }
 
 /**

@@ -63,7 +63,7 @@ describe('deploy-checklist validate and import', () => {
   it('validate with no arguments checks the built-in templates and exits 0', async () => {
     const run = capture(dir);
     expect(await runCli(['validate'], run.io)).toBe(0);
-    expect(run.stdout()).toMatch(/^6 template file\(s\) checked: 6 valid\n$/);
+    expect(run.stdout()).toMatch(/^9 template file\(s\) checked: 9 valid\n$/);
     expect(run.stderr()).toBe('');
   });
 
