@@ -32,6 +32,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'postgresql',
+          // Without a reachable server the run stops at once with one line saying how to go on.
+          globalSetup: ['test/support/require-postgres.ts'],
           include: [...DATABASE_SUITES, ...POSTGRESQL_ONLY],
           env: { TEST_DATABASE: 'postgresql' },
         },
