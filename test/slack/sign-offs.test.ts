@@ -90,8 +90,12 @@ describe('roles and sign-offs in the thread', () => {
     const reply = await submitSignOff(h, SEC, 'security', 'reject');
     expect(reply.json).toEqual({
       response_action: 'errors',
-      errors: { reason: 'A rejection needs a reason, so the owner knows what to fix.' },
+      errors: { reason: 'A rejection needs a reason (at least 10 characters), so the owner knows what to fix.' },
     });
+    expect(await h.bot.store.db.signOff.count()).toBe(0);
+    // Too short is not a reason either: the same rule, from the same place.
+    const short = await submitSignOff(h, SEC, 'security', 'reject', { reason: 'no' });
+    expect(JSON.stringify(short.json)).toContain('at least 10 characters');
     expect(await h.bot.store.db.signOff.count()).toBe(0);
   });
 

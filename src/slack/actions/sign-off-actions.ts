@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { ACTION, ZDeploymentButtonValue } from '../../domain/render/ids.ts';
 import { escapeMrkdwn, mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderAssignRolesModal, renderSignOffModal, renderVerifyModal } from '../../domain/render/render-modals.ts';
-import { rolesHeldBy } from '../../domain/sign-off.ts';
+import { rolesHeldBy, verifierRefusal, verifierRolesHeldBy } from '../../domain/sign-off.ts';
 import { openModal, ownerOnly, readClick } from '../button-click.ts';
 import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
@@ -49,19 +49,9 @@ export function registerSignOffActions(app: App, appDeps: AppDeps): void {
     await ack();
     const click = await cardClick(deps, body);
     if (!click) return;
-    const named = click.deployment.template.verification.roles;
-    const held = rolesHeldBy(click.deployment, click.userId).filter(
-      (role) => named.length === 0 || named.includes(role.key),
-    );
+    const held = verifierRolesHeldBy(click.deployment, click.userId);
     if (held.length === 0) {
-      const titles = click.deployment.template.roles
-        .filter((r) => named.length === 0 || named.includes(r.key))
-        .map((r) => escapeMrkdwn(r.title));
-      await tellUser(
-        deps,
-        click.where,
-        `Verification is recorded by the people assigned to ${titles.join(', ') || 'a role'}; you are not one of them.`,
-      );
+      await tellUser(deps, click.where, `${verifierRefusal(click.deployment)} You are not one of them.`);
       return;
     }
     await openModal(deps, click, renderVerifyModal(click.deployment, held));

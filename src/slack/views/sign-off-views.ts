@@ -55,10 +55,6 @@ export function registerSignOffViews(app: App, appDeps: AppDeps): void {
     const values = parsed.submission.view.state.values;
     const decision = selectedValue(values, MODAL_FIELD.decision) === 'reject' ? 'reject' : 'approve';
     const reason = textValue(values, MODAL_FIELD.reason);
-    if (decision === 'reject' && !reason) {
-      await showErrors(ack, { [MODAL_FIELD.reason]: 'A rejection needs a reason, so the owner knows what to fix.' });
-      return;
-    }
     const result = await deps.core.apply(parsed.deploymentId, {
       type: 'sign-off',
       actor: parsed.submission.user.id,
@@ -68,7 +64,12 @@ export function registerSignOffViews(app: App, appDeps: AppDeps): void {
       ...(reason ? { reason } : {}),
       ...(textValue(values, MODAL_FIELD.note) ? { note: textValue(values, MODAL_FIELD.note) } : {}),
     });
-    await closeOrShowRefusal(ack, result, MODAL_FIELD.role);
+    // The domain's refusal, shown under the field it is about (a rejection's missing reason under the reason).
+    await closeOrShowRefusal(
+      ack,
+      result,
+      !result.ok && result.code === 'reason-required' ? MODAL_FIELD.reason : MODAL_FIELD.role,
+    );
   });
 
   app.view(VIEW.goLiveOverride, async ({ ack, body, context }) => {
@@ -108,7 +109,7 @@ export function registerSignOffViews(app: App, appDeps: AppDeps): void {
     await closeOrShowRefusal(
       ack,
       result,
-      result.ok ? MODAL_FIELD.note : result.code === 'reason-required' ? MODAL_FIELD.note : MODAL_FIELD.role,
+      !result.ok && result.code === 'reason-required' ? MODAL_FIELD.note : MODAL_FIELD.role,
     );
   });
 }
