@@ -108,6 +108,10 @@ describe('deploy-checklist export-template and import', () => {
     const run = capture(dir);
     expect(await runCli(['import', 'cutover.md', '--out', 'cutover.yaml'], run.io)).toBe(0);
     const report = run.stdout();
+    // The same report templates/README.md shows.
+    const readme = await readFile(path.join(BUILT_IN_TEMPLATES_DIR, 'README.md'), 'utf8');
+    const documented = /\n```\n(cutover\.md: [\s\S]*?)```/.exec(readme)?.[1];
+    expect(report).toBe(`${documented}wrote cutover.yaml\n`);
     expect(report).toContain('5 item(s) in 3 phase(s)');
     expect(report).toContain('roles: release-manager');
     expect(report).toContain('check-ins: 1h T+1 Hour');
@@ -127,6 +131,22 @@ describe('deploy-checklist export-template and import', () => {
       ['t-0', 'day', 1],
       ['t-1-hour', 'post', 1],
     ]);
+  });
+
+  it('import of an edited export that drops an item a check-in names refuses to write, naming the reference', async () => {
+    const exported = capture(dir);
+    expect(await runCli(['export-template', 'static-site', '--out', 'site.md'], exported.io)).toBe(0);
+    const markdown = await readFile(path.join(dir, 'site.md'), 'utf8');
+    await writeFile(
+      path.join(dir, 'site.md'),
+      markdown
+        .split('\n')
+        .filter((line) => !line.startsWith('- [ ] JavaScript error rate'))
+        .join('\n'),
+    );
+    const run = capture(dir);
+    expect(await runCli(['import', 'site.md', '--out', 'site.yaml'], run.io)).toBe(1);
+    expect(run.stderr()).toMatch(/checkIns\[0\]\.items\[0\]: unknown item "js-errors-normal"/);
   });
 
   it('import --plain-items makes the numbered step an item; --required-levels changes what is required', async () => {

@@ -65,9 +65,12 @@ describe('built-in templates', () => {
     expect([...templates.keys()].sort()).toEqual([
       'blockchain-credential-platform',
       'compose-microservices',
+      'database-migration',
       'device-passport-system',
+      'kubernetes-service',
       'nestjs-mongo-api',
       'open-badges-server',
+      'static-site',
       'web-service',
     ]);
   });
