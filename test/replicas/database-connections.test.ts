@@ -211,6 +211,52 @@ describe('a database that goes away while the bot runs', () => {
       await direct.close();
     }
   }, 90_000);
+
+  it('records a phase message Slack accepted as the database went away once it is back, and never posts it twice', async () => {
+    // The first thread post of a new deployment (its first phase) is held until the database is gone.
+    let held = false;
+    const hold = h.fake.hold((method, args) => {
+      if (held || method !== 'chat.postMessage' || !args.thread_ts) return false;
+      held = true;
+      return true;
+    });
+    const started = await h.slack.command({
+      text: 'start blip-svc v1 --template small-service',
+      userId: 'U0OWNER',
+      channelId: CHANNEL,
+    });
+    expect(started.status).toBe(200);
+    h.bot.core.kick();
+    await vi.waitFor(() => expect(hold.waiting).toBe(1), { timeout: 20_000 });
+    const card = lastCard(h.fake)?.ts as string;
+    // Slack takes the post while the database is gone: its ts cannot be stored yet.
+    proxy.cut();
+    hold.release();
+    await vi.waitFor(() => expect(h.logs.some((line) => line.includes('could not record'))).toBe(true), {
+      timeout: 20_000,
+      interval: 100,
+    });
+    proxy.restore();
+    await vi.waitFor(() => h.drain(), { timeout: 20_000, interval: 100 });
+    // Long past the lease: had the ts been lost, the phase would be posted again now.
+    h.clock.advance(30 * 60_000);
+    await h.drain();
+
+    const thread = h.fake.threadOf(card).map((message) => message.text);
+    expect(thread.length).toBeGreaterThan(1);
+    expect(
+      thread.filter((text, i) => thread.indexOf(text) !== i),
+      'posted twice',
+    ).toEqual([]);
+    // Every phase message is the one the bot keeps up to date.
+    const deployment = (await h.bot.store.deployments.listOpenInChannel('T0TEST', CHANNEL)).find(
+      (d) => d.service === 'blip-svc',
+    );
+    const parts = await h.bot.store.messages.parts(deployment!.id);
+    expect(parts.filter((part) => part.part !== 'card').map((part) => part.ts)).toEqual(
+      h.fake.threadOf(card).map((message) => message.ts),
+    );
+  }, 90_000);
 });
 
 describe('a database that is down at startup', () => {
