@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,8 +13,15 @@ import { runProbes } from '../../src/probes/run-probes.ts';
 import type { ProbeResult } from '../../src/probes/types.ts';
 import { BUILT_IN_TEMPLATES_DIR, loadTemplateFile } from '../../src/templates/load-templates.ts';
 import { conditionTexts, failing, LOCAL_SETTINGS } from '../support/probe-harness.ts';
-import { closedPort, fakeLookup, startHttpServer, type TestServer } from '../support/probe-servers.ts';
+import {
+  closedPort,
+  fakeLookup,
+  startHttpServer,
+  startHttpsServer,
+  type TestServer,
+} from '../support/probe-servers.ts';
 import { type PrometheusProcess, startPrometheus, waitFor } from '../support/prometheus-process.ts';
+import { createTestPki } from '../support/test-certificates.ts';
 
 const DEPLOYMENT = { service: 'payments-api', environment: 'production', version: '2.4.1' };
 const MIB = 1024 * 1024;
@@ -339,6 +347,28 @@ describe('promql probe when the data source cannot answer', () => {
       const result = await runOne(spec({ query: 'up', condition: '> 0' }), settings({ url: stub.origin }));
       expect(result.outcome).toBe('inconclusive');
       expect(result.error).toMatch(reason);
+    });
+
+    it("trusts the store's own CA file (PROMETHEUS_CA_FILE) over https, and is inconclusive without it", async () => {
+      const pki = createTestPki();
+      const https = await startHttpsServer(
+        (_request, response) => {
+          response.writeHead(200, { 'content-type': 'application/json' }).end(vector);
+        },
+        pki.root.issue({ names: ['localhost', '127.0.0.1'], days: 30 }),
+      );
+      try {
+        const caFile = path.join(pki.dir, 'prometheus-ca.pem');
+        writeFileSync(caFile, pki.root.cert);
+        const trusted = await runOne(spec({ query: 'up', condition: '> 0' }), settings({ url: https.origin, caFile }));
+        expect(trusted.outcome).toBe('pass');
+        const untrusted = await runOne(spec({ query: 'up', condition: '> 0' }), settings({ url: https.origin }));
+        expect(untrusted.outcome).toBe('inconclusive');
+        expect(untrusted.error).toMatch(/^data source "prometheus" \(127\.0\.0\.1:\d+\) unreachable: TLS: /);
+      } finally {
+        await https.close();
+        pki.cleanup();
+      }
     });
 
     it('stays within the per-probe timeout and asks the store to give up before it', async () => {
