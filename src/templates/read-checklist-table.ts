@@ -31,6 +31,7 @@ export type ReadTableResult =
 const CHECK_MARK = /^\s*(?:\[\s?\]|\[[xX✓✔]\]|[☐☑☒✅✔✓⬜🔲🔳✗✘❌])\uFE0F?\s*/u;
 const TICKED = /^\s*(?:\[[xX✓✔]\]|[☑☒✅✔✓])/u;
 const LEVEL_HEADER = /\b(level|priority|severity|importance|criticality|critical|required|impact|tier|moscow)\b/;
+const OUTCOME_HEADER = /\b(done|status|complete|completed|checked|ok|result|passed|verified)\b/;
 const ROLE_HEADER =
   /^(role|roles|approver|approvers|sign[\s-]?off( by)?|approval|approved by|signatory|team|function)$/;
 const SIGNATURE_HEADER = /\b(date|sign|signature|signed|name|initials|approved)\b/;
@@ -85,9 +86,12 @@ export function readChecklistTable(
   });
   const levelColumn =
     columns.find((c) => LEVEL_HEADER.test(headers[c] ?? '') && !checkColumns.includes(c)) ??
+    // Unheaded, a column of known levels is one too, unless its header says it records an outcome: a "Done"
+    // column of yes/no is not a level.
     columns.find(
       (c) =>
         !checkColumns.includes(c) &&
+        !OUTCOME_HEADER.test(headers[c] ?? '') &&
         filled(c).length > 0 &&
         filled(c).every((value) => levelIsRequired(stripTags(value)) !== undefined),
     );

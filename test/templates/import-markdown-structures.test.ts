@@ -121,6 +121,24 @@ describe('checklist tables', () => {
     ]);
   });
 
+  it('a yes/no column headed Done is an outcome, not a level: such a table is no checklist', () => {
+    const { template, report } = imported(
+      md(
+        '## Pre-deployment',
+        '| Service | Done |',
+        '| --- | --- |',
+        '| api | yes |',
+        '| web | no |',
+        '',
+        '- [ ] Tests pass',
+      ),
+    );
+    expect(rows(template).map((row) => row.text)).toEqual(['Tests pass']);
+    expect(report.skipped).toEqual([
+      { line: 2, reason: 'table: table without a check-box column (☐, [ ]) or a level column: not a checklist' },
+    ]);
+  });
+
   it('--required-levels replaces the mapping; an unknown level stays required and is noted', () => {
     const markdown = md(
       '## Pre-deployment',
