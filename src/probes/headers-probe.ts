@@ -3,6 +3,7 @@ import type { SecurityHeader } from '../domain/probe-spec.ts';
 import { check } from './conditions.ts';
 import { defineProbe } from './define-probe.ts';
 import { parseSetCookie, type SetCookie } from './observatory/cookies-test.ts';
+import type { HstsDirectives } from './observatory/hsts-test.ts';
 import type { RedirectionObservation } from './observatory/redirection-test.ts';
 import { type GradedTest, gradeAtLeast, RESULT_RULES, signed } from './observatory/scoring-table.ts';
 import { errorCode, errorMessage } from './probe-errors.ts';
@@ -45,7 +46,7 @@ export const headersProbe = defineProbe('headers', {
         '>=',
         options.minGrade,
       );
-      const required = options.require.map((test) => testCondition(grading.tests[test], options));
+      const required = options.require.map((test) => testCondition(grading.tests[test], options, grading.hsts));
       return {
         conditions: [gradeCondition, ...required],
         evidence: {
@@ -77,28 +78,31 @@ export const headersProbe = defineProbe('headers', {
 type HeadersOptions = { hstsMinAgeSeconds: number; hstsIncludeSubDomains: boolean; hstsPreload: boolean };
 
 /** `content-security-policy (csp-implemented-with-unsafe-inline -20: script-src allows …) == …`. */
-export function testCondition(test: GradedTest, options: HeadersOptions): Condition {
+export function testCondition(test: GradedTest, options: HeadersOptions, hsts?: HstsDirectives): Condition {
   const observed = `${test.result} ${signed(test.modifier)}: ${test.detail}`;
-  if (test.test === 'strict-transport-security') return hstsCondition(test, observed, options);
+  if (test.test === 'strict-transport-security') return hstsCondition(test, observed, options, hsts);
   return check(test.test, test.pass, observed, 'in', passingResults(test.test).join(', '));
 }
 
 /** The Observatory's result, plus the operator's own HSTS requirements on top of it. */
-function hstsCondition(test: GradedTest, observed: string, options: HeadersOptions): Condition {
+function hstsCondition(
+  test: GradedTest,
+  observed: string,
+  options: HeadersOptions,
+  hsts: HstsDirectives | undefined,
+): Condition {
   const wanted = [
     `max-age >= ${options.hstsMinAgeSeconds}`,
     ...(options.hstsIncludeSubDomains ? ['includeSubDomains'] : []),
     ...(options.hstsPreload ? ['preload'] : []),
   ];
-  const found = test.detail;
-  const maxAge = Number(/max-age=(\d+)/.exec(found)?.[1] ?? Number.NaN);
   // A lower hstsMinAgeSeconds is the operator's choice for the gate; the score still counts the Observatory's
-  // six months.
+  // six months. Directives are known only for a valid header on https.
   const ok =
-    test.result.startsWith('hsts-implemented') &&
-    maxAge >= options.hstsMinAgeSeconds &&
-    (!options.hstsIncludeSubDomains || found.includes('includeSubDomains')) &&
-    (!options.hstsPreload || found.includes('preload'));
+    hsts !== undefined &&
+    hsts.maxAge >= options.hstsMinAgeSeconds &&
+    (!options.hstsIncludeSubDomains || hsts.includeSubDomains) &&
+    (!options.hstsPreload || hsts.preload);
   return check(test.test, ok, observed, '==', wanted.join('; '));
 }
 

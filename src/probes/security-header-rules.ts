@@ -10,7 +10,7 @@ import {
   referrerPolicyTest,
   resourcePolicyTest,
 } from './observatory/header-value-tests.ts';
-import { hstsProtects, hstsTest } from './observatory/hsts-test.ts';
+import { type HstsDirectives, hstsProtects, hstsTest } from './observatory/hsts-test.ts';
 import { isHtml, type PageHtml, readPageHtml } from './observatory/page-html.ts';
 import { type RedirectionObservation, redirectionTest } from './observatory/redirection-test.ts';
 import { type GradedTest, gradedTest, type Score, scoreTests } from './observatory/scoring-table.ts';
@@ -38,6 +38,8 @@ export type Grading = {
   score: Score;
   /** The enforced CSP policies read, as served, with where each came from. */
   cspPolicies: { source: string; policy: string }[];
+  /** The HSTS directives, when the header is valid and the page is on https (for the operator's own minimums). */
+  hsts?: HstsDirectives;
 };
 
 export function gradeSecurityHeaders(input: GradingInput): Grading {
@@ -82,5 +84,6 @@ export function gradeSecurityHeaders(input: GradingInput): Grading {
     tests,
     score: scoreTests(Object.values(tests)),
     cspPolicies: csp.policies.map((policy) => ({ source: policy.source, policy: policy.text })),
+    ...(hsts.directives ? { hsts: hsts.directives } : {}),
   };
 }

@@ -196,6 +196,15 @@ describe('headers probe', () => {
     ]);
   });
 
+  it('lets hstsMinAgeSeconds accept a shorter max-age for the gate while the score still takes the -10', async () => {
+    const result = await probe('/hsts-short', { hstsMinAgeSeconds: 86_400 });
+    expect(result.outcome).toBe('pass');
+    expect(result.evidence).toMatchObject({ score: 120, scoring: { penalties: -10, bonuses: 30 } });
+    expect(conditionTexts(result)).toContain(
+      'strict-transport-security (hsts-implemented-max-age-less-than-six-months -10: max-age=86400) == max-age >= 86400',
+    );
+  });
+
   it('grades a page served over plain http without HSTS and without a redirect to https', async () => {
     const result = await probeOnce('headers', `${plain.origin}/plain-good`, {}, { settings: { caFile } });
     expect(result.evidence).toMatchObject({
