@@ -4,7 +4,6 @@ import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Config } from './config.ts';
 import type { Core } from './core/core.ts';
-import { createInProcessCore } from './core/in-process-core.ts';
 import { startThreadCore } from './core/thread-core.ts';
 import { RequestJournal, replayCall } from './inbox/request-journal.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -18,8 +17,8 @@ import { listenerErrorHandler } from './slack/listener-errors.ts';
 import { registerListeners } from './slack/register-listeners.ts';
 import { postToResponseUrl } from './slack/response-url.ts';
 import type { SlackAuth } from './slack/slack-auth.ts';
-import { sqliteFilePath } from './store/create-store.ts';
-import { createStore, type Store } from './store/store.ts';
+import { sqliteFilePath, storeKindOf } from './store/database-url.ts';
+import type { Store } from './store/store.ts';
 import { BUILT_IN_TEMPLATES_DIR, formatTemplateProblem, loadTemplates } from './templates/load-templates.ts';
 
 export type BotOptions = {
@@ -33,6 +32,11 @@ export type BotOptions = {
   processBeforeResponse?: boolean;
   /** Start node-cron's sweep (off in tests, which drive the outbox themselves). */
   schedule?: boolean;
+  /**
+   * Open a store on this thread too when the core runs in its own (tests read the database through it). Off in
+   * production: this thread then never loads Prisma or a database driver.
+   */
+  openStore?: boolean;
   workerId?: string;
   /** What to do when the core thread dies unexpectedly (the entry point exits so a supervisor restarts it). */
   onCoreExit?: (error: Error) => void;
@@ -45,8 +49,13 @@ export type Bot = {
   /** The bot token as Slack confirmed it (auth.test, cached); GET /ready reports it. */
   slackAuth: SlackAuth;
   port: number;
-  /** The store, on this thread. With the core in its own thread it is only read (health, tests, the CLI). */
-  store: Store;
+  /**
+   * The store, on this thread: the core's own when it runs here; with the core in its own thread, a second one only
+   * when `openStore` asked for it (tests), and reading it otherwise throws.
+   */
+  readonly store: Store;
+  /** Which database it runs on. */
+  storeKind: 'sqlite' | 'postgresql';
   core: Core;
   /** Whether the core runs in its own worker thread (CORE_THREAD). */
   coreThread: boolean;
@@ -127,7 +136,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   });
   const coreThread = config.coreThread && canRunInThread(config);
   let core: Core;
-  let store: Store;
+  let store: Store | undefined;
   if (coreThread) {
     core = await startThreadCore({
       config,
@@ -139,8 +148,13 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
       ...(options.onCoreExit ? { onUnexpectedExit: options.onCoreExit } : {}),
     });
     // Opened after the core thread has applied the migrations, so two threads never migrate at once.
-    store = await createStore(config.databaseUrl, { ...config.database, logger });
+    if (options.openStore) {
+      const { createStore } = await import('./store/store.ts');
+      store = await createStore(config.databaseUrl, { ...config.database, logger });
+    }
   } else {
+    // Loaded only here, so the thread that acks Slack does not carry Prisma when the core has its own thread.
+    const { createInProcessCore } = await import('./core/in-process-core.ts');
     const local = await createInProcessCore({
       databaseUrl: config.databaseUrl,
       database: config.database,
@@ -174,7 +188,11 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     client,
     slackAuth,
     port: address?.port ?? config.port,
-    store,
+    get store(): Store {
+      if (!store) throw new Error('no store on this thread: start the bot with openStore to read the database here');
+      return store;
+    },
+    storeKind: storeKindOf(config.databaseUrl),
     core,
     coreThread,
     stop: async (waitMs = Number.POSITIVE_INFINITY) => {
@@ -189,7 +207,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
       await stopped;
       await core.close(left());
       journal.close();
-      if (coreThread) await store.close();
+      if (coreThread) await store?.close();
     },
   };
 }

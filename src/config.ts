@@ -5,6 +5,7 @@ import type { ProbeSettings } from './probes/probe-settings.ts';
 import { ZFlag, ZProbeEnv } from './probes/probe-settings.ts';
 import { prometheusSettings, prometheusSourcesFromEnv, ZPrometheusEnv } from './probes/prometheus-source.ts';
 import type { DatabaseSettings } from './store/create-store.ts';
+import { sqliteFilePath, storeKindOf } from './store/database-url.ts';
 
 const ZPositiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const POOL_SIZE_ERROR = 'must be a whole number of connections, 1 or more';
@@ -157,8 +158,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
  * writable emptyDir; each replica keeps its own).
  */
 function defaultRequestJournal(databaseUrl: string): string {
-  const file = databaseUrl.startsWith('file:') ? databaseUrl.slice('file:'.length).split('?')[0] : undefined;
-  if (file && file !== ':memory:') return path.join(path.dirname(file), 'request-journal.jsonl');
+  const file = storeKindOf(databaseUrl) === 'sqlite' ? sqliteFilePath(databaseUrl) : ':memory:';
+  if (file !== ':memory:') return path.join(path.dirname(file), 'request-journal.jsonl');
   return path.join(tmpdir(), 'deploy-checklist', 'request-journal.jsonl');
 }
 

@@ -4,8 +4,8 @@ import { configOrExit } from './config.ts';
 import { isAppError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { logProcessWarnings } from './process-warnings.ts';
+import { keepConfirmingSlackToken } from './slack/keep-confirming-slack-token.ts';
 import { errorReference } from './slack/listener-errors.ts';
-import { slackErrorName } from './slack/slack-errors.ts';
 
 async function main(): Promise<void> {
   const checked = configOrExit(process.env);
@@ -39,25 +39,13 @@ async function main(): Promise<void> {
     logger.error(error.userMessage, { code: error.code });
     process.exit(1);
   }
-  try {
-    // Through SlackAuth, so requests and GET /ready use this answer.
-    const auth = await bot.slackAuth.verify();
-    logger.info('connected to Slack', { team: auth.team, botUserId: auth.botUserId });
-  } catch (error) {
-    // Keep running (GET /ready says not ready): Slack may be briefly unreachable, and the outbox retries everything
-    // once it answers.
-    const name = slackErrorName(error);
-    logger.error(
-      name
-        ? `Slack rejected the bot token (${name}): check SLACK_BOT_TOKEN`
-        : 'Slack is unreachable right now; will keep retrying',
-      { error: (error as Error).message },
-    );
-  }
+  // Through SlackAuth, so requests and GET /ready use this answer. Not awaited: the bot serves /health and retries
+  // Slack in the background until it answers (the outbox retries everything once it does).
+  void keepConfirmingSlackToken(bot.slackAuth, { logger, apiUrl: config.slack.apiUrl });
   logger.info('deploy-checklist is running', {
     port: bot.port,
     mode: config.slack.socketMode ? 'socket' : 'http',
-    database: bot.store.kind,
+    database: bot.storeKind,
   });
   stopOnSignals(bot, logger, config.shutdownTimeoutMs);
 }

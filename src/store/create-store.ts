@@ -9,11 +9,11 @@ import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/in
 import { PrismaClient } from '../generated/sqlite/index.js';
 import type { Logger } from '../logger.ts';
 import { applyMigrations, MIGRATIONS_TABLE, type MigrationDriver } from './apply-migrations.ts';
+import { type StoreKind, sqliteFilePath, storeKindOf } from './database-url.ts';
 import { describeFailure } from './database-errors.ts';
 import { waitForDatabase } from './wait-for-database.ts';
 
 export type Db = PrismaClient;
-export type StoreKind = 'sqlite' | 'postgresql';
 
 export type Database_ = { db: Db; kind: StoreKind; close: () => Promise<void>; migrationsApplied: string[] };
 
@@ -51,16 +51,12 @@ export function migrationsDir(kind: StoreKind): string {
 
 /** Opens the database the URL names, applies pending migrations, and returns a Prisma client on a driver adapter. */
 export async function openDatabase(databaseUrl: string, options: OpenDatabaseOptions = {}): Promise<Database_> {
-  if (databaseUrl.startsWith('postgres://') || databaseUrl.startsWith('postgresql://')) {
+  if (storeKindOf(databaseUrl) === 'postgresql') {
     return openPostgres(databaseUrl, { ...DEFAULT_DATABASE_SETTINGS, ...options });
   }
   return openSqlite(databaseUrl);
 }
 
-export function sqliteFilePath(databaseUrl: string): string {
-  const file = databaseUrl.replace(/^file:/, '');
-  return file === ':memory:' ? file : path.resolve(file);
-}
 
 async function openSqlite(databaseUrl: string): Promise<Database_> {
   const file = sqliteFilePath(databaseUrl);
@@ -187,3 +183,5 @@ async function migratePostgres(databaseUrl: string): Promise<string[]> {
     await client.end().catch(() => undefined);
   }
 }
+
+export type { StoreKind };

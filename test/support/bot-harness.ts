@@ -119,6 +119,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       logger,
       processBeforeResponse: options.processBeforeResponse ?? true,
       schedule: false,
+      openStore: true,
     });
   let bot: Bot;
   try {

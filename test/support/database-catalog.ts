@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { MIGRATIONS_TABLE } from '../../src/store/apply-migrations.ts';
-import { sqliteFilePath } from '../../src/store/create-store.ts';
+import { sqliteFilePath } from '../../src/store/database-url.ts';
 
 /**
  * What a database's schema holds, one sorted line per fact: every column with its type, nullability and default,

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { StoreKind } from '../../src/store/create-store.ts';
+import type { StoreKind } from '../../src/store/database-url.ts';
 import { createTestDatabase } from './postgres.ts';
 
 /**

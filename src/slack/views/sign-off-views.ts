@@ -2,7 +2,6 @@ import type { App } from '@slack/bolt';
 import { VERIFICATION_ISSUES, VERIFICATION_STATUSES } from '../../domain/deployment.ts';
 import { VIEW } from '../../domain/render/ids.ts';
 import { MODAL_FIELD } from '../../domain/render/render-modals.ts';
-import { newId } from '../../store/ids.ts';
 import { type AppDeps, depsForRequest } from '../deps.ts';
 import {
   closeOrShowRefusal,
@@ -58,7 +57,8 @@ export function registerSignOffViews(app: App, appDeps: AppDeps): void {
     const result = await deps.core.apply(parsed.deploymentId, {
       type: 'sign-off',
       actor: parsed.submission.user.id,
-      id: newId('sig'),
+      // The request's own id: one submission records one sign-off, however often it is delivered or replayed.
+      id: `sig_${deps.requestId}`,
       roleKey: selectedValue(values, MODAL_FIELD.role) ?? '',
       decision,
       ...(reason ? { reason } : {}),
@@ -100,7 +100,7 @@ export function registerSignOffViews(app: App, appDeps: AppDeps): void {
     const result = await deps.core.apply(parsed.deploymentId, {
       type: 'verify',
       actor: parsed.submission.user.id,
-      id: newId('ver'),
+      id: `ver_${deps.requestId}`,
       roleKey: selectedValue(values, MODAL_FIELD.role) ?? '',
       issues,
       status,
