@@ -363,3 +363,41 @@ describe('front matter', () => {
     expect(report.items).toBe(1);
   });
 });
+
+describe('odd documents', () => {
+  it.each([
+    ['a table with a header only', md('## Pre-deployment', '| ☐ | Item |', '| --- | --- |')],
+    ['a row shorter than the header', md('## Pre-deployment', '| ☐ | Item | Level |', '| --- | --- | --- |', '| ☐ |')],
+    [
+      'a <details> without a summary',
+      md('## Pre-deployment', '| ☐ | Item |', '| - | - |', '| ☐ | <details>Only a body</details> |'),
+    ],
+    [
+      'a table inside a task',
+      md('## Pre-deployment', '- [ ] Parent', '', '  | ☐ | Child |', '  | - | - |', '  | ☐ | Row |'),
+    ],
+    ['a table in a quote', md('> ## Pre-deployment', '> | ☐ | Item |', '> | - | - |', '> | ☐ | Quoted row |')],
+    ['an annotation that is not JSON', md('## Pre <!-- deploy-checklist {not json} -->', '- [ ] A')],
+    [
+      'an annotation with an invalid probe',
+      md('## Pre-deployment', '- [ ] A <!-- deploy-checklist {"item":{"key":"a","probe":{"kind":"nope"}}} -->'),
+    ],
+    [
+      'a template annotation with invalid settings',
+      md('## Pre-deployment', '- [ ] A', '', '<!-- deploy-checklist {"template":{"checkIns":"soon"}} -->'),
+    ],
+    [
+      'a 2000-character table cell',
+      md(
+        '## Pre-deployment',
+        '| ☐ | Item | Notes |',
+        '| - | - | - |',
+        `| ☐ | ${'x'.repeat(2000)} | ${'y '.repeat(1000)} |`,
+      ),
+    ],
+  ])('%s: imports without throwing, into a valid template', (_, markdown) => {
+    // A last task line, so that even a document whose table yields nothing makes a template to validate.
+    const { report } = imported(`${markdown}\n## Deployment Day\n- [ ] Deploy\n`);
+    expect(report.items).toBeGreaterThanOrEqual(1);
+  });
+});
