@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   logger.info('deploy-checklist is running', {
     port: bot.port,
     mode: config.slack.socketMode ? 'socket' : 'http',
-    database: bot.store.kind,
+    database: bot.storeKind,
   });
   stopOnSignals(bot, logger, config.shutdownTimeoutMs);
 }
