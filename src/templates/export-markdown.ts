@@ -6,6 +6,7 @@ import { type Annotation, writeAnnotation } from './markdown-annotation.ts';
 type Corrections = {
   title?: string;
   phaseTitles: Map<string, string>;
+  roleTitles: Map<string, string>;
   items: Map<string, Partial<NonNullable<Annotation['item']>>>;
 };
 
@@ -22,14 +23,17 @@ const ITEM_FIELDS = ['section', 'parent', 'detail'] as const;
  * by importing a first draft), so editing a line in the Markdown edits the item.
  */
 export function exportTemplateMarkdown(template: Template): string {
-  const draft = renderMarkdown(template, { phaseTitles: new Map(), items: new Map() });
+  const draft = renderMarkdown(template, { phaseTitles: new Map(), roleTitles: new Map(), items: new Map() });
   const back = importMarkdown(draft, { name: template.name }).template;
   return renderMarkdown(template, corrections(template, back));
 }
 
 function corrections(template: Template, back: Template): Corrections {
-  const found: Corrections = { phaseTitles: new Map(), items: new Map() };
+  const found: Corrections = { phaseTitles: new Map(), roleTitles: new Map(), items: new Map() };
   if (back.title !== template.title) found.title = template.title;
+  const backRoles = new Map(back.roles.map((role) => [role.key, role.title]));
+  for (const role of template.roles)
+    if (backRoles.get(role.key) !== role.title) found.roleTitles.set(role.key, role.title);
   const backPhases = new Map(back.phases.map((phase) => [phase.key, phase]));
   const backItems = new Map(back.phases.flatMap((phase) => phase.items.map((item) => [item.key, item] as const)));
   for (const phase of template.phases) {
@@ -61,7 +65,7 @@ function renderMarkdown(template: Template, fixes: Corrections): string {
       const { title, ...rest } = role;
       const note = role.required ? '' : ' (optional)';
       out.push(
-        `**${escapeInline(title)}**: ____________ Date: ________${note} ${writeAnnotation({ role: { ...rest, title } })}`,
+        `**${escapeInline(title)}**: ____________ Date: ________${note} ${writeAnnotation({ role: { ...rest, ...(fixes.roleTitles.has(role.key) ? { title } : {}) } })}`,
         '',
       );
     }

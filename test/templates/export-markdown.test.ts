@@ -150,9 +150,19 @@ describe('export-template --format md', () => {
     expect(line('- [ ] Nested after')).toContain('"section":null,"parent":"tests"');
   });
 
-  it('an edit to the visible text changes the item on import', () => {
-    const markdown = exportTemplateMarkdown(AWKWARD).replace('- [ ] DB closed', '- [ ] Database port closed');
+  it('an edit to the visible text changes the item, the phase and the role on import', () => {
+    const markdown = exportTemplateMarkdown(AWKWARD)
+      .replace('- [ ] DB closed', '- [ ] Database port closed')
+      .replace('## Day ', '## Cut-over ')
+      .replace('**Security**:', '**Security Team**:');
     const back = importMarkdown(markdown, { name: 'x' }).template;
+    expect(back.phases.find((phase) => phase.key === 'day')?.title).toBe('Cut-over');
+    expect(back.roles.find((role) => role.key === 'security')).toMatchObject({
+      title: 'Security Team',
+      covers: ['tls'],
+    });
+    // "Technical Lead Approval" would read back as "Technical Lead": its comment carries the exact title.
+    expect(back.roles.find((role) => role.key === 'tech-lead')?.title).toBe('Technical Lead Approval');
     const item = templateItems(back).find(({ item: candidate }) => candidate.key === 'db-closed')?.item;
     expect(item?.text).toBe('Database port closed');
     expect(item?.probe?.kind).toBe('tcp');
