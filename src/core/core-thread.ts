@@ -7,7 +7,7 @@ import type { Level, Logger } from '../logger.ts';
 import { createCoreMetrics } from '../metrics/bot-metrics.ts';
 import { logProcessWarnings } from '../process-warnings.ts';
 import { createWebClient } from '../slack/create-web-client.ts';
-import type { Core, RequestCore } from './core.ts';
+import { type Core, REQUEST_METHODS } from './core.ts';
 import {
   type CoreMessage,
   type CoreRequest,
@@ -21,15 +21,7 @@ import { SharedClock } from './shared-clock.ts';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 /** The calls a Slack request makes (Core.forRequest gives them the request's correlation id). */
-const REQUEST_METHODS: Record<keyof RequestCore, true> = {
-  apply: true,
-  find: true,
-  create: true,
-  listOpenInChannel: true,
-  home: true,
-  findByService: true,
-  startProbeRun: true,
-};
+const IS_REQUEST_METHOD = new Set<string>(REQUEST_METHODS);
 
 /** The core thread's nice value: below the acking thread's, never starved (a tenth of its CPU share at worst). */
 const CORE_THREAD_NICE = 10;
@@ -96,7 +88,7 @@ async function serveCore(data: CoreThreadData): Promise<void> {
     // A call a listener made for a Slack request goes to that request's view of the core: what it enqueues
     // carries the request's correlation id.
     const target = (
-      request.correlationId && request.method in REQUEST_METHODS ? core.forRequest(request.correlationId) : core
+      request.correlationId && IS_REQUEST_METHOD.has(request.method) ? core.forRequest(request.correlationId) : core
     ) as Record<string, (...args: unknown[]) => unknown>;
     void Promise.resolve()
       .then(() => target[request.method]?.(...request.args))

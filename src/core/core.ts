@@ -33,11 +33,39 @@ export type ProbeRunRequest = {
   requestKey?: string;
 };
 
+/**
+ * The core's methods, each once: `request` methods are what a surface asks for a request (they run as part of its
+ * work and carry its correlation id), `call` methods serve the process itself, and `send` ones are not awaited. The
+ * thread boundary (thread-core.ts, core-thread.ts) is generated from this table, so a new method is added here and
+ * in `Core`, nowhere else.
+ */
+export const CORE_METHODS = {
+  apply: 'request',
+  find: 'request',
+  create: 'request',
+  listOpenInChannel: 'request',
+  home: 'request',
+  findByService: 'request',
+  startProbeRun: 'request',
+  kick: 'send',
+  drain: 'call',
+  idle: 'call',
+  healthy: 'call',
+  pendingMigrations: 'call',
+  metrics: 'call',
+  close: 'call',
+} as const satisfies Record<Exclude<keyof Core, 'forRequest'>, 'request' | 'call' | 'send'>;
+
+type RequestMethod = {
+  [M in keyof typeof CORE_METHODS]: (typeof CORE_METHODS)[M] extends 'request' ? M : never;
+}[keyof typeof CORE_METHODS];
+
 /** What a Slack listener asks of the core. */
-export type RequestCore = Pick<
-  Core,
-  'apply' | 'find' | 'create' | 'listOpenInChannel' | 'home' | 'findByService' | 'startProbeRun'
->;
+export type RequestCore = Pick<Core, RequestMethod>;
+
+export const REQUEST_METHODS = (Object.keys(CORE_METHODS) as Array<keyof typeof CORE_METHODS>).filter(
+  (method): method is RequestMethod => CORE_METHODS[method] === 'request',
+);
 
 /**
  * Everything Slack listeners need from the store, the outbox and the probes. Every argument and result is plain

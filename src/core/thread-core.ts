@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { TemplateCatalog } from '../slack/deps.ts';
-import type { Core, RequestCore } from './core.ts';
+import { type Core, REQUEST_METHODS, type RequestCore } from './core.ts';
 import {
   type CoreMessage,
   type CoreMethod,
@@ -113,16 +113,11 @@ export async function startThreadCore(options: ThreadCoreOptions): Promise<Core>
       worker.postMessage(request);
     });
   const call = <T>(method: CoreMethod, ...args: unknown[]): Promise<T> => send<T>(undefined, method, args);
-  const requestCalls = (correlationId: string | undefined): RequestCore => ({
-    apply: (deploymentId, event, request) =>
-      send(correlationId, 'apply', request ? [deploymentId, event, request] : [deploymentId, event]),
-    find: (deploymentId) => send(correlationId, 'find', [deploymentId]),
-    create: (request, createOptions) => send(correlationId, 'create', [request, createOptions]),
-    listOpenInChannel: (teamId, channelId) => send(correlationId, 'listOpenInChannel', [teamId, channelId]),
-    home: (teamId, userId) => send(correlationId, 'home', [teamId, userId]),
-    findByService: (teamId, service) => send(correlationId, 'findByService', [teamId, service]),
-    startProbeRun: (deploymentId, request) => send(correlationId, 'startProbeRun', [deploymentId, request]),
-  });
+  // Every request method forwards its arguments as they are (plain data, structured-cloned by the port).
+  const requestCalls = (correlationId: string | undefined): RequestCore =>
+    Object.fromEntries(
+      REQUEST_METHODS.map((method) => [method, (...args: unknown[]) => send(correlationId, method, args)]),
+    ) as RequestCore;
 
   return {
     ...requestCalls(undefined),
