@@ -51,12 +51,15 @@ export function nearest(word: string, candidates: readonly string[]): string | u
 
 /**
  * The first option the command does not know, with the nearest it does (`--knds` → `--kinds`). Values of options
- * that take one are skipped, so `--out -weird-name.yaml` is not mistaken for an option.
+ * that take one are skipped, so `--out -weird-name.yaml` is not mistaken for an option. Only for commands that
+ * list their options (`options`); the others refuse unknown options themselves.
  */
 export function unknownOption(
   command: CliCommand,
   args: readonly string[],
 ): { option: string; suggestion: string | undefined } | undefined {
+  // A command that does not list its options parses them itself.
+  if (!command.options) return undefined;
   const known = [...(command.options ?? []), HELP_OPTION];
   const flags = known.flatMap((option) => [option.flag, ...(option.alias ? [option.alias] : [])]);
   for (let i = 0; i < args.length; i++) {
