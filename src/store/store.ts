@@ -1,4 +1,5 @@
 import { MIGRATIONS_TABLE, migrationNames } from './apply-migrations.ts';
+import { chainPendingAuditRows } from './audit-chain.ts';
 import {
   type Database_,
   type Db,
@@ -27,6 +28,8 @@ export type Store = {
 export async function createStore(databaseUrl: string, options: OpenDatabaseOptions = {}): Promise<Store> {
   const database: Database_ = await openDatabase(databaseUrl, options);
   const { db } = database;
+  // The audit-chain migration's one-time step (SQL cannot hash): chains the rows written before it, once.
+  await chainPendingAuditRows(db);
   return {
     db,
     kind: database.kind,
