@@ -3,6 +3,7 @@ import { type Deployment, type DeploymentOrigin, emptyItemState, isClosed } from
 import type { Template } from '../domain/template.ts';
 import { AppError } from '../errors.ts';
 import { CHECK_IN_JOB_KINDS, JOB, VERIFICATION_JOB_KINDS } from '../scheduler/job-kinds.ts';
+import { appendAuditRows } from './audit-chain.ts';
 import type { Db } from './create-store.ts';
 import { DEPLOYMENT_INCLUDE, itemStateColumns, openKey, toDeployment } from './deployment-rows.ts';
 import { newId } from './ids.ts';
@@ -89,15 +90,15 @@ export class DeploymentRepository {
             await tx.roleAssignment.create({ data: { id: newId('role'), deploymentId: id, roleKey, userId } });
           }
         }
-        await tx.auditEvent.create({
-          data: {
-            deploymentId: id,
+        await appendAuditRows(tx, id, [
+          {
             actor: input.ownerId,
             action: 'deployment-started',
+            itemKey: null,
             dataJson: JSON.stringify({ template: input.templateName, hash: input.templateHash }),
             at: now,
           },
-        });
+        ]);
         const deployment = await this.loadIn(tx, id);
         for (const job of causedBy(jobs(deployment), correlationId)) await enqueueJob(tx, job, now);
       });
@@ -305,18 +306,17 @@ export class DeploymentRepository {
         update: columns,
       });
     }
-    for (const entry of audit) {
-      await tx.auditEvent.create({
-        data: {
-          deploymentId: before.id,
-          actor: entry.actor,
-          action: entry.action,
-          itemKey: entry.itemKey ?? null,
-          dataJson: JSON.stringify(entry.data ?? {}),
-          at,
-        },
-      });
-    }
+    await appendAuditRows(
+      tx,
+      before.id,
+      audit.map((entry) => ({
+        actor: entry.actor,
+        action: entry.action,
+        itemKey: entry.itemKey ?? null,
+        dataJson: JSON.stringify(entry.data ?? {}),
+        at,
+      })),
+    );
   }
 
   async audit(id: string) {
