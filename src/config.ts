@@ -74,6 +74,15 @@ export const ZEnv = ZProbeEnv.extend({
       path: ['JOB_LEASE_SECONDS'],
       message: `must be longer than PROBE_DEADLINE_MS (${env.PROBE_DEADLINE_MS} ms): a probe run holds its job that long`,
     });
+  // The worker renews the claims it holds every third of the lease (a job waiting for its channel's post slot keeps
+  // its claim); what renewal cannot cover is a renewal that does not get through in time. Below 3 s the renewals
+  // come more than once a second and a single slow round trip to the database could let a live claim expire.
+  if (env.JOB_LEASE_SECONDS !== undefined && env.JOB_LEASE_SECONDS < 3)
+    context.addIssue({
+      code: 'custom',
+      path: ['JOB_LEASE_SECONDS'],
+      message: 'must be at least 3 seconds: the claims a replica holds are renewed every third of the lease',
+    });
 });
 
 export type Config = {
