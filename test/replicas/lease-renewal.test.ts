@@ -30,13 +30,13 @@ describe('two replicas with a short lease and a one-channel backlog', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     fake = await startFakeSlack({ channels: [BACKLOG_CHANNEL] });
-    const { POST_INTERVAL_MS: _paced, ...env } = {
+    const env = withoutPacingOverride({
       ...botEnvFor(fake, { databaseUrl: database.url, signingSecret: SIGNING_SECRET }),
       SWEEP_INTERVAL_SECONDS: '1',
       JOB_LEASE_SECONDS: String(LEASE_SECONDS),
       PROBE_TIMEOUT_MS: '1000',
       PROBE_DEADLINE_MS: '2000',
-    };
+    });
     // Without POST_INTERVAL_MS each replica spaces its posts in a channel by the default 1.1 s.
     const started = await Promise.all([
       startBotProcess(env, { startTimeoutMs: START_MS }),
@@ -111,3 +111,8 @@ describe('two replicas with a short lease and a one-channel backlog', () => {
     expect(rows).toHaveLength(expected);
   }, 200_000);
 });
+
+/** The bot's test environment without the POST_INTERVAL_MS=0 tests set: posts are paced by the default interval. */
+function withoutPacingOverride(env: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => name !== 'POST_INTERVAL_MS'));
+}
