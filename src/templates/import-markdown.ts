@@ -330,8 +330,10 @@ class MarkdownImporter {
       return;
     }
     if (node.checked) this.#ticked++;
-    const key = this.#addItem(node, first, context, parent, true, annotation);
-    this.#place(line, line, context.signOff ? 'sign-off task line(s) → item and role' : 'task line(s) → item', context);
+    // `- [ ] **QA Lead:** ____ Date: ____` is a sign-off task line under any heading, not only a sign-off one.
+    const signOff = !annotation?.item && (context.signOff || (BLANK.test(title) && SIGNATURE_WORDS.test(title)));
+    const key = this.#addItem(node, first, context, parent, true, annotation, signOff);
+    this.#place(line, line, signOff ? 'sign-off task line(s) → item and role' : 'task line(s) → item', context);
     this.#visitItemChildren(node, key, true);
   }
 
@@ -343,10 +345,11 @@ class MarkdownImporter {
     parent: string | undefined,
     isTask: boolean,
     annotation: Annotation | undefined,
+    signOff = false,
   ): string {
     const line = lineOf(node);
     const title = first ? phrasingText(first.children) : '';
-    const signOffRole = context.signOff && isTask ? roleFromTaskText(title) : undefined;
+    const signOffRole = signOff ? roleFromTaskText(title) : undefined;
     const plainLabel = signOffRole ? signOffItemLabel(title) : cleanItemTitle(title);
     const label = signOffRole ? plainLabel : cleanItemTitle(first ? phrasingText(first.children, { links: true }) : '');
     const details = isTask ? nestedDetails(node).map(cleanTitle).filter(Boolean) : [];

@@ -337,6 +337,10 @@ describe('sign-off sheets in any common form', () => {
       ),
     ],
     [
+      'task lines with a blank and a date under no sign-off heading',
+      md('## Release', '- [ ] **QA Lead:** ________ Date: ______', '- [ ] Release Manager: ________ Signature: ______'),
+    ],
+    [
       'a table with a Role column anywhere',
       md(
         '## Release',
