@@ -2,24 +2,13 @@
 // view_submission and Events API callbacks. No vitest import here: tsconfig.build.json compiles
 // this file for the benchmarks.
 
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { request } from 'undici';
+import { signRequest } from '../../src/sandbox/slack-requests.ts';
 import type { FakeSlack, ResponseUrlSource } from './fake-slack.ts';
 
-export interface SignedHeaders {
-  'x-slack-signature': string;
-  'x-slack-request-timestamp': string;
-}
-
-/** Slack's v0 signature: hex HMAC-SHA256 of `v0:{timestamp}:{raw body}` with the signing secret. */
-export function signRequest(
-  secret: string,
-  body: string,
-  timestamp: number = Math.floor(Date.now() / 1000),
-): SignedHeaders {
-  const signature = createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex');
-  return { 'x-slack-signature': `v0=${signature}`, 'x-slack-request-timestamp': String(timestamp) };
-}
+// Signed as the sandbox signs what its page sends: one implementation of Slack's v0 signature.
+export { type SignedHeaders, signRequest } from '../../src/sandbox/slack-requests.ts';
 
 export interface SlackHttpResponse {
   status: number;
