@@ -1,7 +1,7 @@
 import pRetry from 'p-retry';
 import type { Logger } from '../logger.ts';
+import { slackErrorName } from '../slack-api/slack-errors.ts';
 import type { SlackAuth, SlackIdentity } from './slack-auth.ts';
-import { slackErrorName } from './slack-errors.ts';
 
 /** Where the Web API client sends calls when SLACK_API_URL is not set. */
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
@@ -45,7 +45,7 @@ export async function keepConfirmingSlackToken(
         if (name !== undefined) return;
         options.logger.warn('Slack is unreachable; confirming the bot token again in the background', {
           api,
-          error: networkErrorText(error),
+          error: explained(networkErrorText(error), api),
           attempt: attemptNumber,
           retryInSeconds: Math.min(maxDelayMs, minDelayMs * 2 ** (attemptNumber - 1)) / 1000,
         });
@@ -64,6 +64,18 @@ export async function keepConfirmingSlackToken(
     );
     return undefined;
   }
+}
+
+/** fetch never connects to a port on the Fetch standard's blocked list (9, 25, 6000…): say so, or "bad port" puzzles. */
+function explained(text: string, api: string): string {
+  if (text !== 'bad port') return text;
+  let port = '';
+  try {
+    port = new URL(api).port;
+  } catch {
+    // SLACK_API_URL is checked at startup; keep the plain text
+  }
+  return `bad port${port ? ` ${port}` : ''}: fetch refuses to connect to this port (a blocked port of the Fetch standard); use another`;
 }
 
 type Cause = {

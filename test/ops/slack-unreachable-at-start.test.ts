@@ -2,7 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { WebClient } from '@slack/web-api';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.ts';
+import { keepConfirmingSlackToken } from '../../src/slack/keep-confirming-slack-token.ts';
+import { SlackAuth } from '../../src/slack/slack-auth.ts';
 import { type BotProcess, freePort, startBotProcess } from '../support/bot-process.ts';
 
 /** The least of Slack's Web API the start needs: auth.test says who the bot is; anything else is ok. */
@@ -63,4 +67,22 @@ describe('Slack unreachable when the bot starts', () => {
     const ready = await fetch(`http://127.0.0.1:${bot.port}/ready`);
     expect(((await ready.json()) as { checks: { slack: unknown } }).checks.slack).toMatchObject({ ok: true });
   }, 120_000);
+
+  it.each([
+    { name: 'a closed port', port: async () => String(await freePort()), error: /^ECONNREFUSED 127\.0\.0\.1:\d+$/ },
+    { name: 'port 9', port: async () => '9', error: /^bad port 9: fetch refuses to connect to this port/ },
+  ])('says what the network did on $name, and tries again with growing waits', async ({ port, error }) => {
+    const api = `http://127.0.0.1:${await port()}/api/`;
+    const lines: Array<Record<string, unknown>> = [];
+    const logger = createLogger('info', { write: (line) => lines.push(JSON.parse(line) as Record<string, unknown>) });
+    const auth = new SlackAuth(new WebClient('xoxb-x', { slackApiUrl: api, retryConfig: { retries: 0 } }));
+    const stop = new AbortController();
+    const confirming = keepConfirmingSlackToken(auth, { logger, apiUrl: api, minDelayMs: 5, signal: stop.signal });
+    while (lines.filter((line) => line.level === 'warn').length < 3) await new Promise((r) => setTimeout(r, 5));
+    stop.abort();
+    expect(await confirming).toBeUndefined();
+    const warnings = lines.filter((line) => line.level === 'warn');
+    expect(warnings[0]).toMatchObject({ api, attempt: 1, error: expect.stringMatching(error) });
+    expect(warnings.slice(0, 3).map((line) => line.retryInSeconds)).toEqual([0.005, 0.01, 0.02]);
+  });
 });
