@@ -42,9 +42,11 @@ export function withoutConfigNotices(text) {
   return kept.join('\n').replace(/^\s+$/, '');
 }
 
-// Installed from the registry (no src/), the clients ship compiled in dist/src/generated: nothing to generate.
-const inCheckout = existsSync(path.join(root, 'src'));
-if (inCheckout && process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Installed from the registry, the clients ship compiled in dist/src/generated and the package holds no
+// prisma.config.ts (the Prisma CLI needs it to run without downloading engines): nothing to generate. A checkout
+// and the image's build stage (which runs this before it copies src/) have it.
+const canGenerate = existsSync(path.join(root, 'prisma.config.ts'));
+if (canGenerate && process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (readFileSyncIfExists(postgresSchema) !== derived) writeFileSync(postgresSchema, derived);
   const prisma = path.join(root, 'node_modules', '.bin', 'prisma');
   const stampFile = path.join(root, 'src', 'generated', 'schema-stamps.json');
