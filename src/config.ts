@@ -61,6 +61,10 @@ export const ZEnv = ZProbeEnv.extend({
   REQUEST_JOURNAL: z.string().optional(),
   /** How long SIGTERM waits for running requests and jobs before the process exits anyway. */
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(0).default(25),
+  /** The local sandbox (src/sandbox): unset = when no Slack credentials are set, outside production. */
+  SANDBOX: ZFlag.optional(),
+  /** Read only to keep a production setting out of the sandbox (the container image sets `production`). */
+  NODE_ENV: z.string().optional(),
 }).superRefine((env, context) => {
   // A half-configured metrics store would make every promql probe inconclusive: refuse to start instead.
   const prometheus = prometheusSourcesFromEnv(env);
@@ -86,6 +90,11 @@ export const ZEnv = ZProbeEnv.extend({
 });
 
 export type Config = {
+  /**
+   * Run the local sandbox instead of connecting to Slack (no credentials were set). The `slack` fields then hold
+   * placeholders: src/sandbox/start-sandbox.ts generates the token and secret its Slack stand-in accepts.
+   */
+  sandbox: boolean;
   slack: {
     botToken: string;
     signingSecret: string;
@@ -119,15 +128,31 @@ export class ConfigError extends Error {
 /** Parses every variable once; all problems are reported together. Nothing else reads process.env. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
   // Empty strings are how shells and .env files say "unset".
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const result = ZEnv.safeParse(cleaned);
-  if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`),
-    );
-  }
+  const cleaned: Record<string, string> = Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+  const mode = sandboxMode(cleaned);
+  // The sandbox's own defaults: loopback only, and a database of its own so demo data never mixes with a real bot's.
+  const parsed = mode.sandbox
+    ? {
+        HOST: '127.0.0.1',
+        DATABASE_URL: SANDBOX_DATABASE_URL,
+        ...cleaned,
+        SLACK_BOT_TOKEN: SANDBOX_PLACEHOLDER_TOKEN,
+        SLACK_SIGNING_SECRET: SANDBOX_PLACEHOLDER_SECRET,
+      }
+    : cleaned;
+  const result = ZEnv.safeParse(parsed);
+  const problems = [
+    ...mode.problems,
+    ...(result.success
+      ? []
+      : result.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`)),
+  ];
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const e = result.data;
   return {
+    sandbox: mode.sandbox,
     slack: {
       botToken: e.SLACK_BOT_TOKEN,
       signingSecret: e.SLACK_SIGNING_SECRET,
@@ -157,7 +182,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       leaseMs: e.JOB_LEASE_SECONDS !== undefined ? e.JOB_LEASE_SECONDS * 1000 : e.PROBE_DEADLINE_MS + 60_000,
     },
     coreThread: e.CORE_THREAD,
-    requestJournal: e.REQUEST_JOURNAL ?? defaultRequestJournal(e.DATABASE_URL),
+    requestJournal:
+      e.REQUEST_JOURNAL ??
+      defaultRequestJournal(e.DATABASE_URL, mode.sandbox ? 'sandbox-request-journal.jsonl' : 'request-journal.jsonl'),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
   };
 }
@@ -166,10 +193,36 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
  * Beside the SQLite file (the volume that survives a restart), or in the temp directory for PostgreSQL (a pod's
  * writable emptyDir; each replica keeps its own).
  */
-function defaultRequestJournal(databaseUrl: string): string {
+function defaultRequestJournal(databaseUrl: string, name: string): string {
   const file = storeKindOf(databaseUrl) === 'sqlite' ? sqliteFilePath(databaseUrl) : ':memory:';
-  if (file !== ':memory:') return path.join(path.dirname(file), 'request-journal.jsonl');
-  return path.join(tmpdir(), 'deploy-checklist', 'request-journal.jsonl');
+  if (file !== ':memory:') return path.join(path.dirname(file), name);
+  return path.join(tmpdir(), 'deploy-checklist', name);
+}
+
+/** The sandbox's database when DATABASE_URL is not set: beside a real bot's, never the same file. */
+export const SANDBOX_DATABASE_URL = 'file:./data/sandbox.db';
+const SANDBOX_PLACEHOLDER_TOKEN = 'xoxb-sandbox-placeholder';
+const SANDBOX_PLACEHOLDER_SECRET = 'sandbox-placeholder';
+
+/**
+ * Whether to start the sandbox. It never starts when Slack credentials are set, and a production setting never
+ * falls into it by mistake: with NODE_ENV=production it takes SANDBOX=true; SANDBOX=false refuses it anywhere.
+ */
+function sandboxMode(env: Readonly<Record<string, string>>): { sandbox: boolean; problems: string[] } {
+  const credentials = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'].filter((name) => env[name]);
+  const flag = ZFlag.safeParse(env.SANDBOX ?? '');
+  // An unreadable SANDBOX is reported by the schema; until it is fixed, no sandbox.
+  const wanted = env.SANDBOX === undefined ? undefined : flag.success ? flag.data : false;
+  if (wanted === true && credentials.length > 0)
+    return {
+      sandbox: false,
+      problems: [
+        `SANDBOX=true cannot be used with Slack credentials (${credentials.join(', ')} set): unset SANDBOX to run in your workspace, or unset the credentials to try the local sandbox`,
+      ],
+    };
+  if (credentials.length > 0 || wanted === false) return { sandbox: false, problems: [] };
+  if (wanted === true) return { sandbox: true, problems: [] };
+  return { sandbox: env.NODE_ENV !== 'production', problems: [] };
 }
 
 /** Exit code when the configuration is unusable. */

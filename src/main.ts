@@ -23,6 +23,20 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => {
     logger.error('unhandled promise rejection', { reference: errorReference(), error: reason });
   });
+  if (config.sandbox) {
+    // No Slack credentials: the same bot against a local Slack stand-in, with a page to use it (src/sandbox).
+    const { sandboxBanner, startSandbox } = await import('./sandbox/start-sandbox.ts');
+    const sandbox = await startSandbox(config, {
+      logger,
+      onCoreExit: (error) => {
+        logger.error('the core thread stopped; exiting', { error: error.message });
+        process.exit(1);
+      },
+    });
+    process.stdout.write(`${sandboxBanner(sandbox.url)}\n`);
+    stopOnSignals(sandbox, logger, config.shutdownTimeoutMs);
+    return;
+  }
   let bot: Bot;
   try {
     bot = await startBot(config, {
@@ -54,7 +68,7 @@ async function main(): Promise<void> {
  * SIGTERM/SIGINT: stop taking requests, let running requests and jobs finish (up to the timeout), hand back
  * unstarted job claims, close the database, exit 0. A second signal exits at once.
  */
-function stopOnSignals(bot: Bot, logger: Logger, timeoutMs: number): void {
+function stopOnSignals(bot: Pick<Bot, 'stop'>, logger: Logger, timeoutMs: number): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {

@@ -57,7 +57,9 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    [{}, ['SLACK_BOT_TOKEN is missing', 'SLACK_SIGNING_SECRET is missing']],
+    [{ SANDBOX: 'false' }, ['SLACK_BOT_TOKEN is missing', 'SLACK_SIGNING_SECRET is missing']],
+    [{ NODE_ENV: 'production' }, ['SLACK_BOT_TOKEN is missing', 'SLACK_SIGNING_SECRET is missing']],
+    [{ SLACK_SIGNING_SECRET: 'a1b2c3d4e5f6' }, ['SLACK_BOT_TOKEN is missing']],
     [{ ...VALID, SLACK_BOT_TOKEN: 'xoxp-user' }, ['SLACK_BOT_TOKEN must be a bot token starting with "xoxb-"']],
     [{ ...VALID, PORT: 'eighty' }, ['PORT must be a port number']],
     [{ ...VALID, DATABASE_URL: 'mysql://x' }, ['DATABASE_URL must start with file: (SQLite) or postgresql://']],
@@ -70,13 +72,59 @@ describe('loadConfig', () => {
   });
 
   it('stops startup with exit code 2 and one readable message, no stack trace', () => {
-    const result = configOrExit({ PORT: 'x' });
+    const result = configOrExit({ PORT: 'x', NODE_ENV: 'production' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.exitCode).toBe(2);
     expect(result.message).toMatch(/^deploy-checklist cannot start:\n {2}- SLACK_BOT_TOKEN is missing/);
     expect(result.message).toContain('PORT must be a port number');
     expect(result.message).not.toMatch(/\s+at /);
+  });
+});
+
+describe('the local sandbox', () => {
+  it('starts without Slack credentials outside production, on loopback and a database of its own', () => {
+    const config = loadConfig({});
+    expect(config.sandbox).toBe(true);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.databaseUrl).toBe('file:./data/sandbox.db');
+    expect(path.basename(config.requestJournal)).toBe('sandbox-request-journal.jsonl');
+    expect(loadConfig({ NODE_ENV: 'development', HOST: '0.0.0.0', PORT: '4000' })).toMatchObject({
+      sandbox: true,
+      host: '0.0.0.0',
+      port: 4000,
+    });
+  });
+
+  it('never starts when credentials are set, which behave as before', () => {
+    const config = loadConfig(VALID);
+    expect(config.sandbox).toBe(false);
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.slack.botToken).toBe(VALID.SLACK_BOT_TOKEN);
+  });
+
+  it('takes SANDBOX=true in production, and refuses SANDBOX=true beside credentials', () => {
+    expect(loadConfig({ NODE_ENV: 'production', SANDBOX: 'true' }).sandbox).toBe(true);
+    const found = problems({ ...VALID, SANDBOX: 'true' });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(
+      'SANDBOX=true cannot be used with Slack credentials (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET set)',
+    );
+  });
+
+  it('stops a production setting without a token with exit code 2, as before', () => {
+    const result = configOrExit({ NODE_ENV: 'production' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.exitCode).toBe(2);
+    expect(result.message).toContain('SLACK_BOT_TOKEN is missing');
+  });
+
+  it('reports an unreadable SANDBOX with the other problems, and starts no sandbox', () => {
+    const found = problems({ SANDBOX: 'maybe', PORT: 'x' });
+    expect(found.join('\n')).toContain('SANDBOX write true or false');
+    expect(found.join('\n')).toContain('SLACK_BOT_TOKEN is missing');
+    expect(found.join('\n')).toContain('PORT must be a port number');
   });
 });
 
