@@ -14,6 +14,9 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   import: async () => (await import('./import-command.ts')).importCommand,
   probe: async () => (await import('./probe-command.ts')).probeCommand,
   'export-template': async () => (await import('./export-template-command.ts')).exportTemplateCommand,
+  report: async () => (await import('./report-command.ts')).reportCommand,
+  export: async () => (await import('./export-command.ts')).exportCommand,
+  audit: async () => (await import('./audit-command.ts')).auditCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

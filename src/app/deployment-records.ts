@@ -1,0 +1,60 @@
+import { type ChainVerdict, verifyAuditChain } from '../domain/audit-chain.ts';
+import { buildDeploymentReport, type DeploymentReport } from '../domain/report/build-deployment-report.ts';
+import { type PeriodRange, type PopulationRow, populationRow } from '../domain/report/population.ts';
+import {
+  deploymentIdsStartedBetween,
+  listDeployments,
+  loadAuditChain,
+  loadDeploymentRecord,
+} from '../store/deployment-records.ts';
+import { createStore, type Store } from '../store/store.ts';
+
+/**
+ * The audit operations every surface calls (the CLI today; a Slack Report button or the HTTP API alike): plain input
+ * in, plain data out. Rendering (Markdown, HTML, JSON, CSV) is the pure functions in src/domain/report.
+ */
+
+export type RecordsStore = Store;
+
+/** Opens the bot's database for reading records (pending migrations and the audit chain's one-time step run first). */
+export function openRecordsStore(databaseUrl: string): Promise<RecordsStore> {
+  // A command waits a little for a database that is starting, not the bot's full minute.
+  return createStore(databaseUrl, { poolSize: 2, startupWaitSeconds: 10 });
+}
+
+/** The report of one deployment, or undefined when there is no such deployment. */
+export async function deploymentReport(store: Store, id: string): Promise<DeploymentReport | undefined> {
+  const record = await loadDeploymentRecord(store, id);
+  return record ? buildDeploymentReport(record) : undefined;
+}
+
+/** One row per deployment started in the period, oldest first. */
+export async function populationExport(store: Store, period: PeriodRange): Promise<PopulationRow[]> {
+  const rows: PopulationRow[] = [];
+  for (const id of await deploymentIdsStartedBetween(store, period.from, period.until)) {
+    const report = await deploymentReport(store, id);
+    if (report) rows.push(populationRow(report));
+  }
+  return rows;
+}
+
+export type ChainCheck = { deploymentId: string; service: string; environment: string; verdict: ChainVerdict };
+
+/** Recomputes the audit chain of one deployment, or of every deployment; undefined when the one asked for is absent. */
+export async function verifyAuditLog(store: Store, deploymentId?: string): Promise<ChainCheck[] | undefined> {
+  const all = await listDeployments(store);
+  const targets = deploymentId ? all.filter((d) => d.id === deploymentId) : all;
+  if (deploymentId && targets.length === 0) return undefined;
+  const checks: ChainCheck[] = [];
+  for (const target of targets) {
+    const chain = await loadAuditChain(store.db, target.id);
+    if (!chain) continue;
+    checks.push({
+      deploymentId: target.id,
+      service: target.service,
+      environment: target.environment,
+      verdict: verifyAuditChain(chain.rows, chain.head),
+    });
+  }
+  return checks;
+}
