@@ -4,7 +4,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const DATABASE_SUITES = [
   'test/slack/**/*.test.ts',
   'test/store/**/*.test.ts',
-  'test/scheduler/**/*.test.ts',
+  'test/outbox/**/*.test.ts',
   'test/ops/graceful-shutdown.test.ts',
 ];
 /** Suites that need PostgreSQL whatever the store under test (several replicas on one database): run once, there. */

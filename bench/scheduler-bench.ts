@@ -1,6 +1,6 @@
 // Scheduled work falling due in a burst: 2,000 jobs (check-ins and rollback reminders) across 200 deployments, due
 // within a few seconds of each other, drained by one JobWorker whose sweeps node-cron wakes every second — the same
-// wiring as the bot (src/scheduler/sweep-schedule.ts). Each job "posts to Slack" with a 2–5 ms async delay.
+// wiring as the bot (src/outbox/sweep-schedule.ts). Each job "posts to Slack" with a 2–5 ms async delay.
 // Measured: the time until every job has posted, the delay from each job's due time to its post, and peak RSS; on a
 // SQLite file and on a fresh PostgreSQL database (what replicas share), printed side by side with the same targets.
 
@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createLogger } from '../src/logger.ts';
-import { DONE, JobWorker } from '../src/scheduler/job-worker.ts';
-import { scheduleSweep } from '../src/scheduler/sweep-schedule.ts';
+import { DONE, JobWorker } from '../src/outbox/job-worker.ts';
+import { scheduleSweep } from '../src/outbox/sweep-schedule.ts';
 import { openDatabase } from '../src/store/create-store.ts';
 import { createTestDatabase } from '../test/support/postgres.ts';
 import { type Bench, type BenchFigure, type BenchTarget, percentile, sideBySide } from './bench-report.ts';

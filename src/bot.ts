@@ -2,21 +2,21 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import type { Core } from './app/core.ts';
 import type { Config } from './config.ts';
-import type { Core } from './core/core.ts';
-import { startThreadCore } from './core/thread-core.ts';
 import { RequestJournal, replayCall } from './inbox/request-journal.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMainThreadMetrics } from './metrics/bot-metrics.ts';
 import { metricsExposition } from './metrics/metrics-exposition.ts';
+import { startThreadCore } from './runtime/thread-core.ts';
 import { settlesWithin } from './settles-within.ts';
 import { createSlackApp } from './slack/create-slack-app.ts';
 import type { AppDeps, TemplateCatalog } from './slack/deps.ts';
 import { InFlightRequests } from './slack/in-flight-requests.ts';
 import { listenerErrorHandler } from './slack/listener-errors.ts';
 import { registerListeners } from './slack/register-listeners.ts';
-import { postToResponseUrl } from './slack/response-url.ts';
 import type { SlackAuth } from './slack/slack-auth.ts';
+import { postToResponseUrl } from './slack-api/response-url.ts';
 import { sqliteFilePath, storeKindOf } from './store/database-url.ts';
 import type { Store } from './store/store.ts';
 import { BUILT_IN_TEMPLATES_DIR, formatTemplateProblem, loadTemplates } from './templates/load-templates.ts';
@@ -154,7 +154,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     }
   } else {
     // Loaded only here, so the thread that acks Slack does not carry Prisma when the core has its own thread.
-    const { createInProcessCore } = await import('./core/in-process-core.ts');
+    const { createInProcessCore } = await import('./runtime/in-process-core.ts');
     const local = await createInProcessCore({
       databaseUrl: config.databaseUrl,
       database: config.database,

@@ -10,6 +10,7 @@ import {
   VERIFICATION_STATUSES,
   type VerificationRecord,
 } from './deployment.ts';
+import type { DeploymentEvent } from './deployment-event.ts';
 import {
   type AuditEntry,
   CARD,
@@ -20,7 +21,8 @@ import {
   refuse,
   unchanged,
 } from './event-result.ts';
-import { applyLifecycleEvent, type LifecycleEvent } from './lifecycle-events.ts';
+import { followUpJobs, obsoleteJobKinds } from './follow-ups.ts';
+import { applyLifecycleEvent } from './lifecycle-events.ts';
 import { PROBE_ACTOR, type ProbeReportEntry } from './probe-report.ts';
 import { escapeMrkdwn, mentionUser, personText } from './render/mrkdwn.ts';
 import {
@@ -33,34 +35,7 @@ import {
 } from './sign-off.ts';
 import { templateItems } from './template.ts';
 
-export type DeploymentEvent =
-  | { type: 'set-item'; actor: string; itemKey: string; done: boolean }
-  | { type: 'set-endpoint'; actor: string; name: string; url: string }
-  | { type: 'assign-roles'; actor: string; assignments: Record<string, string[]> }
-  | {
-      type: 'sign-off';
-      actor: string;
-      id: string;
-      roleKey: string;
-      decision: SignOffDecision;
-      reason?: string;
-      note?: string;
-    }
-  | { type: 'go-live'; actor: string; override?: string }
-  | {
-      type: 'verify';
-      actor: string;
-      id: string;
-      roleKey: string;
-      issues: VerificationRecord['issues'];
-      status: VerificationRecord['status'];
-      note?: string;
-    }
-  | { type: 'set-version'; actor: string; version: string }
-  | { type: 'probe-results'; actor: string; runId: string; entries: ProbeReportEntry[]; report: string }
-  | LifecycleEvent;
-
-export type { AuditEntry, EventResult, RenderTarget };
+export type { AuditEntry, DeploymentEvent, EventResult, RenderTarget };
 
 /** Records that may still land on a closed deployment (a late probe run or a check-in posted as it closed). */
 const AFTER_CLOSE = new Set<DeploymentEvent['type']>([
@@ -82,6 +57,16 @@ export function applyEvent(
 ): EventResult {
   const forbidden = authorize(deployment, event, origin);
   if (forbidden) return forbidden;
+  const result = decide(deployment, event, now);
+  if (!result.ok || result.deployment === deployment) return result;
+  return {
+    ...result,
+    jobs: followUpJobs(event, result.deployment, now),
+    cancelKinds: obsoleteJobKinds(deployment, result.deployment),
+  };
+}
+
+function decide(deployment: Deployment, event: DeploymentEvent, now: Date): EventResult {
   // Endpoints and probe evidence may still be recorded on a closed deployment (a late check-in run).
   if (isClosed(deployment) && !AFTER_CLOSE.has(event.type)) {
     return refuse('deployment-closed', `This deployment is ${deployment.status}; it can no longer be changed.`);

@@ -1,5 +1,5 @@
-import type { DeploymentEvent } from './apply-event.ts';
 import type { Deployment } from './deployment.ts';
+import type { DeploymentEvent } from './deployment-event.ts';
 import { type Refusal, refuse } from './event-result.ts';
 import { mentionUser } from './render/mrkdwn.ts';
 
@@ -22,6 +22,22 @@ const OWNER_ONLY: Partial<Record<DeploymentEvent['type'], string>> = {
   'set-version': 'change its version',
 };
 
+/**
+ * A button names its deployment in its value; the message it sits on must belong to that same deployment, so a value
+ * copied into another message (or a forged channel) cannot reach another deployment.
+ */
+export function originRefusal(deployment: Deployment, origin: Origin): Refusal | undefined {
+  if (origin.kind !== 'message') return undefined;
+  const otherChannel = origin.channelId !== deployment.channelId;
+  const otherThread =
+    origin.threadTs !== undefined && deployment.threadTs !== null && origin.threadTs !== deployment.threadTs;
+  if (!otherChannel && !otherThread) return undefined;
+  return refuse(
+    'wrong-deployment',
+    'That button does not belong to this deployment; use the buttons in its own thread.',
+  );
+}
+
 export function ownerOnlyRefusal(deployment: Deployment, what: string): Refusal {
   return refuse('not-owner', `Only the owner of this deployment (${mentionUser(deployment.ownerId)}) can ${what}.`);
 }
@@ -31,18 +47,8 @@ export function ownerOnlyRefusal(deployment: Deployment, what: string): Refusal 
  * Role rules (who may sign, who may verify) are checked where the sign-off itself is decided (sign-off.ts).
  */
 export function authorize(deployment: Deployment, event: DeploymentEvent, origin: Origin): Refusal | undefined {
-  if (origin.kind === 'message') {
-    // A button names its deployment in its value; the message it sits on must belong to that same deployment, so a
-    // value copied into another message (or a forged channel) cannot reach another deployment.
-    const otherChannel = origin.channelId !== deployment.channelId;
-    const otherThread =
-      origin.threadTs !== undefined && deployment.threadTs !== null && origin.threadTs !== deployment.threadTs;
-    if (otherChannel || otherThread)
-      return refuse(
-        'wrong-deployment',
-        'That button does not belong to this deployment; use the buttons in its own thread.',
-      );
-  }
+  const wrongPlace = originRefusal(deployment, origin);
+  if (wrongPlace) return wrongPlace;
   const what = OWNER_ONLY[event.type];
   if (what && event.actor !== deployment.ownerId) return ownerOnlyRefusal(deployment, what);
   if (event.type === 'go-live' && event.override !== undefined && event.actor !== deployment.ownerId)

@@ -1,4 +1,5 @@
 import type { Deployment } from './deployment.ts';
+import type { FollowUpJob } from './follow-up-job.ts';
 
 export type AuditEntry = { actor: string; action: string; itemKey?: string; data?: Record<string, unknown> };
 
@@ -8,6 +9,9 @@ export type RenderTarget = { kind: 'card' } | { kind: 'phase'; phaseKey: string 
 /** Why a change was not made: a stable code for programs, words for the person who asked. */
 export type Refusal = { ok: false; code: string; userMessage: string };
 
+/** What a surface learns from a change it asked for: stored, or refused and why. */
+export type ChangeOutcome = { ok: true } | Refusal;
+
 export type EventResult =
   | {
       ok: true;
@@ -16,6 +20,10 @@ export type EventResult =
       render: RenderTarget[];
       /** mrkdwn messages to post in the thread (pings, notices). */
       messages: string[];
+      /** Work the change schedules (set by applyEvent from the event; see follow-ups.ts). */
+      jobs?: FollowUpJob[];
+      /** Kinds of pending work the change makes pointless (set by applyEvent). */
+      cancelKinds?: string[];
     }
   | Refusal;
 

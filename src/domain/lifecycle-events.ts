@@ -1,4 +1,5 @@
-import type { CheckInAnswer, CheckInState, Deployment } from './deployment.ts';
+import type { CheckInState, Deployment } from './deployment.ts';
+import type { LifecycleEvent } from './deployment-event.ts';
 import {
   type AuditEntry,
   CARD,
@@ -10,17 +11,7 @@ import {
 } from './event-result.ts';
 import { escapeMrkdwn, mentionUser, personText } from './render/mrkdwn.ts';
 
-/** After go-live: check-ins, their answers, rollback and closing. */
-export type LifecycleEvent =
-  | { type: 'check-in-sent'; actor: string; key: string; messageTs: string | null }
-  | { type: 'check-in-escalated'; actor: string; key: string }
-  | { type: 'check-in-answer'; actor: string; key: string; answer: Exclude<CheckInAnswer, 'skipped'>; note?: string }
-  | { type: 'check-in-snooze'; actor: string; key: string; until: Date }
-  | { type: 'stop-check-ins'; actor: string; reason: string }
-  | { type: 'start-rollback'; actor: string; reason: string }
-  | { type: 'complete-rollback'; actor: string }
-  | { type: 'mark-stable'; actor: string }
-  | { type: 'cancel'; actor: string; reason: string };
+export type { LifecycleEvent };
 
 function ok(
   deployment: Deployment,

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { Core, ProbeRunRequest, StartRequest } from '../core/core.ts';
+import type { Core, ProbeRunRequest, StartRequest } from '../app/core.ts';
 import type { DeploymentEvent } from '../domain/apply-event.ts';
 import type { Origin } from '../domain/authorize.ts';
 

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
-import type { LookupFn } from './types.ts';
+import type { LookupFn } from './lookup.ts';
 
 /** The address a probe may connect to; connections go to this address, never to a fresh lookup of the name. */
 export type CheckedTarget = { host: string; address: string; family: 4 | 6 };

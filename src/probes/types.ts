@@ -1,5 +1,5 @@
-import type { LookupAddress } from 'node:dns';
 import type { ProbeKind, ProbeSpec } from '../domain/probe-spec.ts';
+import type { LookupFn } from './lookup.ts';
 import type { PrometheusSources } from './prometheus-source.ts';
 import type { TargetGuard } from './target-guard.ts';
 
@@ -45,7 +45,7 @@ export type ProbeResult = {
 export type ResolvedProbeSpec = ProbeSpec;
 
 /** `dns.promises.lookup` with `all: true`; tests pass a fake. */
-export type LookupFn = (hostname: string, options: { all: true }) => Promise<LookupAddress[]>;
+export type { LookupFn };
 
 export type ProbeContext = {
   signal: AbortSignal;

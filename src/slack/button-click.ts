@@ -1,6 +1,6 @@
 import type { View } from '@slack/types';
 import type { z } from 'zod';
-import type { ChangeOutcome } from '../core/core.ts';
+import type { ChangeOutcome } from '../app/core.ts';
 import type { DeploymentEvent } from '../domain/apply-event.ts';
 import type { Origin } from '../domain/authorize.ts';
 import type { Deployment } from '../domain/deployment.ts';

@@ -3,7 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Config } from '../config.ts';
 import { boltLogger, type Logger } from '../logger.ts';
 import type { MainThreadMetrics } from '../metrics/bot-metrics.ts';
-import { createWebClient, webClientOptions } from './create-web-client.ts';
+import { createWebClient, webClientOptions } from '../slack-api/create-web-client.ts';
 import {
   guardHttpRequests,
   httpProcessEventErrorHandler,

@@ -1,43 +1,10 @@
 import type { WebClient } from '@slack/web-api';
-import type { Core, RequestCore } from '../core/core.ts';
-import { requestNotingCore } from '../core/request-noting-core.ts';
+import type { Core, RequestCore } from '../app/core.ts';
+import type { TemplateCatalog } from '../app/core-deps.ts';
 import { newCorrelationId, type WorkContext } from '../correlation.ts';
-import type { Deployment } from '../domain/deployment.ts';
-import type { CardSection } from '../domain/render/render-summary-card.ts';
 import type { JournaledCall, RequestJournal } from '../inbox/request-journal.ts';
 import type { Logger } from '../logger.ts';
-import type { CoreMetrics } from '../metrics/bot-metrics.ts';
-import type { ProbeSettings } from '../probes/probe-settings.ts';
-import type { LookupFn } from '../probes/types.ts';
-import type { Store } from '../store/store.ts';
-import type { LoadedTemplate, TemplateProblem } from '../templates/load-templates.ts';
-import type { ChannelPacer } from './channel-pacer.ts';
-import type { UserGroupCache } from './user-group-cache.ts';
-
-/** Everything the core's effect handlers use, passed in from the core's composition (src/core/in-process-core.ts). */
-export type Deps = {
-  store: Store;
-  templates: TemplateCatalog;
-  now: () => Date;
-  logger: Logger;
-  /** Runs due Slack effects now instead of at the next sweep. */
-  kick: () => void;
-  client: WebClient;
-  pacer: ChannelPacer;
-  /** Extra card lines from features (sign-offs, probes, check-ins), read from the store at render time. */
-  cardSections: (deployment: Deployment) => Promise<CardSection[]>;
-  userGroups: UserGroupCache;
-  probeSettings: ProbeSettings;
-  /** The core's series: probe runs are counted where they run. */
-  metrics: CoreMetrics;
-  /** Replaces DNS for probes (tests); the system resolver otherwise. */
-  probeLookup?: LookupFn;
-  /** Sends a JSON body to a response_url (ephemeral replies after the ack). */
-  respond: (responseUrl: string, body: Record<string, unknown>) => Promise<void>;
-};
-
-/** The templates the bot offers: built-ins overridden by TEMPLATES_DIR; bad files are listed, not loaded. */
-export type TemplateCatalog = { templates: Map<string, LoadedTemplate>; problems: TemplateProblem[] };
+import { requestNotingCore } from './request-noting-core.ts';
 
 /**
  * What Slack listeners use on the main thread: the core for everything stored or queued, and their own client for
@@ -92,3 +59,5 @@ export async function acknowledgeChange<T>(
     deps.journal.settle(deps.requestId);
   }
 }
+
+export type { TemplateCatalog };

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { WorkContext } from '../correlation.ts';
 import { isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { slackErrorName } from '../slack-api/slack-errors.ts';
 import type { ListenerDeps } from './deps.ts';
 import { tellUser } from './ephemeral.ts';
-import { slackErrorName } from './slack-errors.ts';
 
 /** Where the person who caused a request can be answered: a response_url, or a channel (and thread) to whisper in. */
 const ZReplyTarget = z.object({

@@ -2,10 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CustomRoute } from '@slack/bolt';
 import type { Logger } from '../logger.ts';
 import { METRICS_CONTENT_TYPE } from '../metrics/metrics-exposition.ts';
-import { describe } from '../scheduler/job-worker.ts';
+import { describeError } from '../errors.ts';
 import { settlesWithin } from '../settles-within.ts';
+import { slackErrorName } from '../slack-api/slack-errors.ts';
 import type { SlackAuth } from './slack-auth.ts';
-import { slackErrorName } from './slack-errors.ts';
 
 export type OperatorChecks = {
   /** The database answers a query. */
@@ -34,7 +34,7 @@ async function checkWithin(check: () => Promise<ReadinessCheck>, what: string): 
       result = value;
     },
     (error: unknown) => {
-      result = { ok: false, error: slackErrorName(error) ?? describe(error) };
+      result = { ok: false, error: slackErrorName(error) ?? describeError(error) };
     },
   );
   await settlesWithin(running, CHECK_WAIT_MS);

@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import { slackErrorName } from './slack-errors.ts';
+import { slackErrorName } from '../slack-api/slack-errors.ts';
 
 export type SlackIdentity = { botId?: string; botUserId?: string; team?: string };
 

@@ -1,6 +1,6 @@
 import type { AckFn, ViewResponseAction } from '@slack/bolt';
 import { z } from 'zod';
-import type { ChangeOutcome } from '../core/core.ts';
+import type { ChangeOutcome } from '../app/core.ts';
 import { type ModalMetadata, ZModalMetadata } from '../domain/render/ids.ts';
 
 const ZStateValue = z

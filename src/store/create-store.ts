@@ -9,8 +9,8 @@ import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/in
 import { PrismaClient } from '../generated/sqlite/index.js';
 import type { Logger } from '../logger.ts';
 import { applyMigrations, MIGRATIONS_TABLE, type MigrationDriver } from './apply-migrations.ts';
-import { type StoreKind, sqliteFilePath, storeKindOf } from './database-url.ts';
 import { describeFailure } from './database-errors.ts';
+import { type StoreKind, sqliteFilePath, storeKindOf } from './database-url.ts';
 import { waitForDatabase } from './wait-for-database.ts';
 
 export type Db = PrismaClient;
@@ -56,7 +56,6 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
   }
   return openSqlite(databaseUrl);
 }
-
 
 async function openSqlite(databaseUrl: string): Promise<Database_> {
   const file = sqliteFilePath(databaseUrl);

@@ -1,8 +1,8 @@
 import type { AuditEntry, EventResult, RenderTarget } from '../domain/apply-event.ts';
 import { type Deployment, type DeploymentOrigin, emptyItemState, isClosed } from '../domain/deployment.ts';
+import { JOB } from '../domain/job-kinds.ts';
 import type { Template } from '../domain/template.ts';
 import { AppError } from '../errors.ts';
-import { CHECK_IN_JOB_KINDS, JOB, VERIFICATION_JOB_KINDS } from '../scheduler/job-kinds.ts';
 import { appendAuditRows } from './audit-chain.ts';
 import type { Db } from './create-store.ts';
 import { DEPLOYMENT_INCLUDE, itemStateColumns, openKey, toDeployment } from './deployment-rows.ts';
@@ -220,11 +220,14 @@ export class DeploymentRepository {
     id: string,
     decide: (deployment: Deployment) => EventResult,
     now: () => Date,
-    followUps: FollowUp = () => [],
-    correlationId?: string | null,
-    /** An acknowledged request's key (src/inbox): a change stored once under it is not applied again on replay. */
-    requestKey?: string,
+    request: {
+      /** The request or job this change is part of: the jobs it enqueues carry it. */
+      correlationId?: string | null | undefined;
+      /** An acknowledged request's key (src/inbox): a change stored once under it is not applied again on replay. */
+      requestKey?: string | undefined;
+    } = {},
   ): Promise<EventResult> {
+    const { correlationId, requestKey } = request;
     return this.mutex.run(id, async () => {
       for (let attempt = 0; attempt < 20; attempt++) {
         const before = await this.load(id);
@@ -240,12 +243,13 @@ export class DeploymentRepository {
               [
                 ...renderJobs(id, result.render, at),
                 ...threadMessageJobs(id, result.messages, at),
-                ...followUps(result.deployment),
+                ...(result.jobs ?? []),
               ],
               correlationId,
             );
             for (const job of jobs) await enqueueJob(tx, job, at);
-            await cancelObsoleteJobs(tx, before, result.deployment, at);
+            const obsolete = result.cancelKinds ?? [];
+            if (obsolete.length > 0) await cancelPendingJobs(tx, id, obsolete, at);
           });
           const after = { ...result.deployment, revision: before.revision + 1 };
           this.remember(after);
@@ -354,16 +358,4 @@ async function persistSignOffs(tx: Tx, before: Deployment, after: Deployment): P
       });
     }
   }
-}
-
-/** Closing, rolling back or stopping check-ins cancels the reminders that no longer apply, in the same transaction. */
-async function cancelObsoleteJobs(tx: Tx, before: Deployment, after: Deployment, at: Date): Promise<void> {
-  const ended =
-    (isClosed(after) || after.status === 'rolling-back') && !(isClosed(before) || before.status === 'rolling-back');
-  if (ended) {
-    await cancelPendingJobs(tx, after.id, VERIFICATION_JOB_KINDS, at);
-    return;
-  }
-  if (after.checkInsStoppedAt && !before.checkInsStoppedAt)
-    await cancelPendingJobs(tx, after.id, CHECK_IN_JOB_KINDS, at);
 }

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Bot, startBot } from '../../src/bot.ts';
 import { loadConfig } from '../../src/config.ts';
-import { SharedClock } from '../../src/core/shared-clock.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
-import { type FakeMessage, type FakeSlack, startFakeSlack } from './fake-slack.ts';
+import { SharedClock } from '../../src/runtime/shared-clock.ts';
 import { freshJournalPath } from './bot-process.ts';
+import { type FakeMessage, type FakeSlack, startFakeSlack } from './fake-slack.ts';
 import { createSlackClient, type SlackTestClient } from './signed-requests.ts';
 import { createFreshDatabase } from './test-database.ts';
 

@@ -1,7 +1,7 @@
 import type { Deployment } from '../deployment.ts';
 import { roleViews } from '../sign-off.ts';
+import type { CardSection } from './card-section.ts';
 import { escapeMrkdwn, mentionUser, personText, slackDate } from './mrkdwn.ts';
-import type { CardSection } from './render-summary-card.ts';
 
 const STATUS_ICON = {
   approved: ':white_check_mark:',

@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { blockingItems, type Deployment, phaseProgress } from '../deployment.ts';
 import { buttonsFor } from './button.ts';
+import type { CardSection } from './card-section.ts';
 import { ACTION, buttonValue } from './ids.ts';
 import type { SlackMessagePayload } from './message.ts';
 import { escapeMrkdwn, mentionUser, personText, progressBar, slackDate, truncate } from './mrkdwn.ts';
@@ -18,7 +19,7 @@ export const STATUS_LABEL: Record<Deployment['status'], string> = {
 };
 
 /** Extra lines other parts of the bot contribute to the card (sign-offs, probes, check-ins), already mrkdwn. */
-export type CardSection = { title: string; lines: string[] };
+export type { CardSection };
 
 const MAX_BLOCKING_SHOWN = 8;
 

@@ -1,12 +1,11 @@
 import type { AckFn, App } from '@slack/bolt';
+import type { ProbeRunRequest } from '../../app/core.ts';
 import { checkEndpoint } from '../../domain/endpoints.ts';
 import { ACTION, VIEW, ZProbeButtonValue } from '../../domain/render/ids.ts';
-import { mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderSetEndpointModal } from '../../domain/render/render-modals.ts';
-import { openModal, ownerOnly, readClick } from '../button-click.ts';
-import { type AppDeps, depsForRequest } from '../deps.ts';
+import { openModal, ownerOnly, readButton } from '../button-click.ts';
+import { type AppDeps, acknowledgeChange, depsForRequest } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
-import { planProbes } from '../probes/run-deployment-probes.ts';
 import { readSubmission, showErrors } from '../view-submission.ts';
 import { cardClick } from './sign-off-actions.ts';
 
@@ -14,33 +13,24 @@ import { cardClick } from './sign-off-actions.ts';
 export function registerProbeActions(app: App, appDeps: AppDeps): void {
   app.action(ACTION.runProbes, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
-    await ack();
-    const click = await readClick(deps, body, ZProbeButtonValue);
-    if (!click) return;
-    const { deployment, value, where } = click;
-    const phase = value.p ? deployment.template.phases.find((p) => p.key === value.p) : undefined;
-    const itemKeys = phase ? phase.items.filter((item) => item.probe).map((item) => item.key) : undefined;
-    const plan = planProbes(deployment, itemKeys);
-    if (plan.requests.length === 0) {
-      const why =
-        plan.skipped.length > 0
-          ? `They need an endpoint first: press *Set URL* on the card.`
-          : 'This checklist has no probes here.';
-      await tellUser(deps, where, `No probe can run yet. ${why}`);
+    const read = readButton(body, ZProbeButtonValue);
+    if (!read.ok) {
+      await ack();
+      if (read.where) await tellUser(deps, read.where, read.problem);
       return;
     }
-    const started = await deps.core.startProbeRun(deployment.id, {
-      actor: click.userId,
-      ...(itemKeys ? { itemKeys } : {}),
-      heading: phase ? `Probes of ${phase.title}` : 'Probe run',
-      notice: `:satellite_antenna: ${mentionUser(click.userId)} started ${plan.requests.length} probe${plan.requests.length === 1 ? '' : 's'}${phase ? ` of ${phase.title}` : ''}…`,
-    });
-    if (!started)
-      await tellUser(
-        deps,
-        where,
-        'A probe run for this deployment is already in progress; its results will appear in the thread.',
-      );
+    const { press } = read;
+    const request: ProbeRunRequest = {
+      actor: press.userId,
+      origin: press.origin,
+      ...(press.value.p ? { phaseKey: press.value.p } : {}),
+    };
+    const deploymentId = press.value.d;
+    // The core plans the run and says why none can start; the request is journaled like any change.
+    const outcome = await acknowledgeChange(deps, ack, { op: 'start-probe-run', deploymentId, request }, (requestKey) =>
+      deps.core.startProbeRun(deploymentId, { ...request, requestKey }),
+    );
+    if (!outcome.ok) await tellUser(deps, press.where, outcome.userMessage);
   });
 
   app.action(ACTION.setEndpoint, async ({ ack, body, context }) => {

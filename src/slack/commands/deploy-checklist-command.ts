@@ -1,6 +1,6 @@
 import type { App, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
-import type { DeploymentSummary, StartRequest } from '../../core/core.ts';
+import type { DeploymentSummary, StartRequest } from '../../app/core.ts';
 import type { DeploymentEvent } from '../../domain/apply-event.ts';
 import { isClosed } from '../../domain/deployment.ts';
 import { HELP_TEXT, type ParsedCommand, parseCommand } from '../../domain/parse-command.ts';

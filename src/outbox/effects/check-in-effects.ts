@@ -1,25 +1,20 @@
 import { z } from 'zod';
-import { checkInPlan, escalationDueAt, nextCheckIn, nextRollbackReminder } from '../../domain/check-ins.ts';
+import { applyChange } from '../../app/apply-change.ts';
+import { runDeploymentProbes } from '../../app/run-deployment-probes.ts';
+import { checkInPlan, nextCheckIn, nextRollbackReminder } from '../../domain/check-ins.ts';
 import { type Deployment, isClosed } from '../../domain/deployment.ts';
+import { BASELINE_PROBES_JOB, CHECK_IN_JOB, ESCALATION_JOB, ROLLBACK_REMINDER_JOB } from '../../domain/follow-ups.ts';
+import { JOB } from '../../domain/job-kinds.ts';
 import { audience } from '../../domain/lifecycle-events.ts';
 import { compareProbeRuns, type ProbeSnapshot, snapshotFromEvidence } from '../../domain/probe-comparison.ts';
 import { escapeMrkdwn, mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderCheckInMessage, renderRollbackReminder } from '../../domain/render/render-check-in.ts';
 import type { Job } from '../../generated/sqlite/index.js';
-import { JOB } from '../../scheduler/job-kinds.ts';
-import { DONE, type JobHandler, type JobOutcome, type JobRun } from '../../scheduler/job-worker.ts';
-import { retryWhileAlive } from '../../scheduler/retry-while-alive.ts';
+import { retryAfterSlackError } from '../slack-retry.ts';
 import { enqueueJob } from '../../store/job-repository.ts';
-import { applyChange } from '../apply-change.ts';
-import {
-  BASELINE_PROBES_JOB,
-  CHECK_IN_JOB,
-  ESCALATION_JOB,
-  ROLLBACK_REMINDER_JOB,
-} from '../check-ins/schedule-after-go-live.ts';
-import type { Deps } from '../deps.ts';
-import { runDeploymentProbes } from '../probes/run-deployment-probes.ts';
-import { retryAfterSlackError } from '../slack-errors.ts';
+import type { EffectDeps } from '../effect-deps.ts';
+import { DONE, type JobHandler, type JobOutcome, type JobRun } from '../job-worker.ts';
+import { retryWhileAlive } from '../retry-while-alive.ts';
 
 const SCHEDULER_ACTOR = 'scheduler';
 
@@ -45,7 +40,7 @@ function checkInInput(deployment: Deployment & { goLiveAt: Date }, now: Date) {
   };
 }
 
-async function baselineSnapshots(deps: Deps, deploymentId: string): Promise<ProbeSnapshot[] | undefined> {
+async function baselineSnapshots(deps: EffectDeps, deploymentId: string): Promise<ProbeSnapshot[] | undefined> {
   const last = await deps.store.db.probeRun.findFirst({
     where: { deploymentId, trigger: 'go-live' },
     orderBy: { at: 'desc' },
@@ -57,7 +52,7 @@ async function baselineSnapshots(deps: Deps, deploymentId: string): Promise<Prob
   );
 }
 
-export function checkInEffectHandlers(deps: Deps): Record<string, JobHandler> {
+export function checkInEffectHandlers(deps: EffectDeps): Record<string, JobHandler> {
   const { store, client, now } = deps;
 
   /** Records that a message went out; retried while the job is alive, so a database blip never re-posts it. */
@@ -118,23 +113,14 @@ export function checkInEffectHandlers(deps: Deps): Record<string, JobHandler> {
     } catch (error) {
       return retryAfterSlackError(error, job.attempts, now());
     }
-    const sentAt = now();
+    const _sentAt = now();
     // Posted: losing this record to a database blip would post the check-in again on retry.
     await recordAfterPost(job, run, () =>
       applyChange(
         deps,
         fresh.id,
+        // The domain schedules the escalation that follows a posted check-in.
         { type: 'check-in-sent', actor: SCHEDULER_ACTOR, key: plan.key, messageTs: ts },
-        () => [
-          {
-            deploymentId: fresh.id,
-            kind: ESCALATION_JOB,
-            dueAt: escalationDueAt(sentAt, fresh.template),
-            dedupeKey: `${ESCALATION_JOB}:${fresh.id}:${plan.key}`,
-            reschedule: true,
-            payload: { key: plan.key },
-          },
-        ],
         job.correlationId,
       ),
     );
@@ -190,13 +176,7 @@ export function checkInEffectHandlers(deps: Deps): Record<string, JobHandler> {
       return retryAfterSlackError(error, job.attempts, now());
     }
     await recordAfterPost(job, run, () =>
-      applyChange(
-        deps,
-        deployment.id,
-        { type: 'check-in-escalated', actor: SCHEDULER_ACTOR, key },
-        undefined,
-        job.correlationId,
-      ),
+      applyChange(deps, deployment.id, { type: 'check-in-escalated', actor: SCHEDULER_ACTOR, key }, job.correlationId),
     );
     return DONE;
   };

@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { Deployment } from '../../domain/deployment.ts';
+import { JOB } from '../../domain/job-kinds.ts';
 import type { SlackMessagePayload } from '../../domain/render/message.ts';
 import { escapeMrkdwn } from '../../domain/render/mrkdwn.ts';
 import { paginatePhase, phasePart, renderPhaseMessages } from '../../domain/render/render-phase-messages.ts';
 import { renderSummaryCard } from '../../domain/render/render-summary-card.ts';
 import type { Job } from '../../generated/sqlite/index.js';
-import { JOB } from '../../scheduler/job-kinds.ts';
-import { DONE, type JobHandler, type JobOutcome, type JobRun } from '../../scheduler/job-worker.ts';
-import { retryWhileAlive } from '../../scheduler/retry-while-alive.ts';
+import { isChannelAccessError, slackErrorName } from '../../slack-api/slack-errors.ts';
+import { retryAfterSlackError } from '../slack-retry.ts';
 import { renderJobs } from '../../store/deployment-repository.ts';
 import { causedBy, enqueueJob, wakeWaitingJobs } from '../../store/job-repository.ts';
-import type { Deps } from '../deps.ts';
-import { isChannelAccessError, retryAfterSlackError, slackErrorName } from '../slack-errors.ts';
+import type { EffectDeps } from '../effect-deps.ts';
+import { DONE, type JobHandler, type JobOutcome, type JobRun } from '../job-worker.ts';
+import { retryWhileAlive } from '../retry-while-alive.ts';
 
 export const CARD_PART = 'card';
 
@@ -26,7 +27,7 @@ function hashPayload(payload: SlackMessagePayload): string {
  * The outbox handlers: each renders from the state stored at send time (never from the event that queued it),
  * so a message can never show something older than what is stored, and retries send the newest state.
  */
-export function deploymentEffectHandlers(deps: Deps): Record<string, JobHandler> {
+export function deploymentEffectHandlers(deps: EffectDeps): Record<string, JobHandler> {
   const { store, client, now } = deps;
 
   async function renderCard(deployment: Deployment): Promise<SlackMessagePayload> {

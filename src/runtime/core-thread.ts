@@ -3,11 +3,11 @@
 
 import { setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { type Core, REQUEST_METHODS } from '../app/core.ts';
 import type { Level, Logger } from '../logger.ts';
 import { createCoreMetrics } from '../metrics/bot-metrics.ts';
 import { logProcessWarnings } from '../process-warnings.ts';
-import { createWebClient } from '../slack/create-web-client.ts';
-import { type Core, REQUEST_METHODS } from './core.ts';
+import { createWebClient } from '../slack-api/create-web-client.ts';
 import {
   type CoreMessage,
   type CoreRequest,

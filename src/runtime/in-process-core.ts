@@ -1,38 +1,32 @@
 import type { WebClient } from '@slack/web-api';
+import { applyChange } from '../app/apply-change.ts';
+import { checkInSection, composeCardSections, failedJobsSection, lastProbeRunSection } from '../app/card-sections.ts';
+import type { Core, RequestCore } from '../app/core.ts';
+import type { TemplateCatalog } from '../app/core-deps.ts';
+import { summarize } from '../app/deployment-summary.ts';
+import { startDeployment } from '../app/start-deployment.ts';
+import { PROBE_RUN_JOB, startProbeRun } from '../app/start-probe-run.ts';
 import type { Config } from '../config.ts';
-import type { DeploymentEvent } from '../domain/apply-event.ts';
-import { type Deployment, phaseProgress } from '../domain/deployment.ts';
+import { BASELINE_PROBES_JOB, CHECK_IN_JOB } from '../domain/follow-ups.ts';
 import { homeEntries } from '../domain/home.ts';
-import type { Template } from '../domain/template.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { type CoreMetrics, createCoreMetrics } from '../metrics/bot-metrics.ts';
+import { ChannelPacer } from '../outbox/channel-pacer.ts';
+import type { EffectDeps } from '../outbox/effect-deps.ts';
+import { checkInEffectHandlers } from '../outbox/effects/check-in-effects.ts';
+import { deploymentEffectHandlers } from '../outbox/effects/deployment-effects.ts';
+import { probeEffectHandlers } from '../outbox/effects/probe-effects.ts';
+import { JobWorker } from '../outbox/job-worker.ts';
+import { scheduleSweep } from '../outbox/sweep-schedule.ts';
 import type { ProbeSettings } from '../probes/probe-settings.ts';
-import { JOB } from '../scheduler/job-kinds.ts';
-import { JobWorker } from '../scheduler/job-worker.ts';
-import { scheduleSweep } from '../scheduler/sweep-schedule.ts';
-import { applyChange } from '../slack/apply-change.ts';
-import { checkInSection, composeCardSections, failedJobsSection, lastProbeRunSection } from '../slack/card-sections.ts';
-import { ChannelPacer } from '../slack/channel-pacer.ts';
-import {
-  BASELINE_PROBES_JOB,
-  CHECK_IN_JOB,
-  checkInJob,
-  goLiveFollowUps,
-} from '../slack/check-ins/schedule-after-go-live.ts';
-import type { Deps, TemplateCatalog } from '../slack/deps.ts';
-import { checkInEffectHandlers } from '../slack/effects/check-in-effects.ts';
-import { deploymentEffectHandlers } from '../slack/effects/deployment-effects.ts';
-import { probeEffectHandlers } from '../slack/effects/probe-effects.ts';
-import { PROBE_RUN_JOB, startProbeRun } from '../slack/probes/start-probe-run.ts';
-import { postToResponseUrl } from '../slack/response-url.ts';
-import { UserGroupCache } from '../slack/user-group-cache.ts';
+import { postToResponseUrl } from '../slack-api/response-url.ts';
+import { UserGroupCache } from '../slack-api/user-group-cache.ts';
 import type { DatabaseSettings } from '../store/create-store.ts';
 import { asDatabaseOutage, describeFailure, isDatabaseUnreachable } from '../store/database-errors.ts';
-import { type FollowUp, renderJobs } from '../store/deployment-repository.ts';
+import { renderJobs } from '../store/deployment-repository.ts';
 import { causedBy, enqueueJob } from '../store/job-repository.ts';
 import { createStore, type Store } from '../store/store.ts';
-import type { Core, DeploymentSummary, RequestCore, StartRequest } from './core.ts';
 
 /** Jobs that run probes take seconds; they get their own lane per deployment. */
 const PROBING_JOB_KINDS = new Set<string>([PROBE_RUN_JOB, BASELINE_PROBES_JOB, CHECK_IN_JOB]);
@@ -54,7 +48,7 @@ export type InProcessCoreOptions = {
   metrics?: CoreMetrics;
 };
 
-export type InProcessCore = { core: Core; store: Store; worker: JobWorker; deps: Deps };
+export type InProcessCore = { core: Core; store: Store; worker: JobWorker; deps: EffectDeps };
 
 /**
  * The core on the calling thread: store, outbox worker, effect handlers, probes and check-ins. The thread-backed
@@ -71,7 +65,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     else logger.error('sweep failed', { error });
   };
   let worker: JobWorker | undefined;
-  const deps: Deps = {
+  const deps: EffectDeps = {
     store,
     templates: options.templates,
     now,
@@ -118,13 +112,11 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
   // change enqueues carry it.
   const changes = (correlationId: string | undefined): Pick<RequestCore, 'apply' | 'create' | 'startProbeRun'> => ({
     apply: async (deploymentId, event, request) => {
-      const result = await outageAsRefusal(() =>
-        applyChange(deps, deploymentId, event, followUpsOf(event, now), correlationId, request),
-      );
+      const result = await outageAsRefusal(() => applyChange(deps, deploymentId, event, correlationId, request));
       return result.ok ? { ok: true } : { ok: false, code: result.code, userMessage: result.userMessage };
     },
     create: failFast((startRequest, { responseUrl, requestKey }) =>
-      createDeployment(deps, startRequest, { responseUrl, requestKey }, correlationId),
+      startDeployment(deps, startRequest, { responseUrl, requestKey }, correlationId),
     ),
     startProbeRun: failFast((deploymentId, probeRun) => startProbeRun(deps, deploymentId, probeRun, correlationId)),
   });
@@ -187,75 +179,4 @@ async function outageAsRefusal<T>(
     if (outage instanceof AppError) return { ok: false, code: outage.code, userMessage: outage.userMessage };
     throw error;
   }
-}
-
-/**
- * The jobs an event schedules in its own transaction. Decided here from the event (not passed in by the listener),
- * so the request that crosses to the core thread stays plain data.
- */
-function followUpsOf(event: DeploymentEvent, now: () => Date): FollowUp | undefined {
-  if (event.type === 'go-live') return goLiveFollowUps;
-  if (event.type === 'check-in-snooze') {
-    const key = event.key;
-    return (deployment) => [checkInJob(deployment, deployment.checkIns[key]?.snoozedUntil ?? now())];
-  }
-  return undefined;
-}
-
-function summarize(deployment: Deployment): DeploymentSummary {
-  const { id, service, version, environment, status, ownerId, channelId, threadTs } = deployment;
-  return { id, service, version, environment, status, ownerId, channelId, threadTs, phases: phaseProgress(deployment) };
-}
-
-/** The template's default assignees (user groups expanded), replaced role by role by `--role` flags. */
-async function initialRoles(
-  template: Template,
-  flags: StartRequest['roleFlags'],
-  deps: Deps,
-): Promise<Record<string, string[]>> {
-  const roles: Record<string, string[]> = {};
-  for (const role of template.roles) {
-    const group = role.defaultAssignees.userGroup ? await deps.userGroups.members(role.defaultAssignees.userGroup) : [];
-    const users = [...new Set([...role.defaultAssignees.users, ...group])];
-    if (users.length > 0) roles[role.key] = users;
-  }
-  const fromFlags = new Map<string, string[]>();
-  for (const flag of flags) fromFlags.set(flag.role, [...(fromFlags.get(flag.role) ?? []), ...flag.users]);
-  for (const [role, users] of fromFlags) roles[role] = [...new Set(users)];
-  return roles;
-}
-
-async function createDeployment(
-  deps: Deps,
-  start: StartRequest,
-  { responseUrl, requestKey }: { responseUrl: string; requestKey?: string | undefined },
-  correlationId: string | undefined,
-): Promise<{ deploymentId: string | undefined }> {
-  const loaded = deps.templates.templates.get(start.templateName);
-  if (!loaded) throw new Error(`template ${start.templateName} vanished`);
-  const now = deps.now();
-  const deployment = await deps.store.deployments.create(
-    {
-      teamId: start.teamId,
-      channelId: start.channelId,
-      service: start.service,
-      version: start.version,
-      environment: start.environment,
-      ownerId: start.ownerId,
-      templateName: start.templateName,
-      templateHash: loaded.hash,
-      template: loaded.template,
-      endpoints: start.endpoints,
-      roles: await initialRoles(loaded.template, start.roleFlags, deps),
-    },
-    now,
-    (created) => [
-      { deploymentId: created.id, kind: JOB.postCard, dueAt: now, payload: { responseUrl } },
-      { deploymentId: created.id, kind: JOB.postPhases, dueAt: now },
-    ],
-    correlationId,
-    requestKey,
-  );
-  deps.kick();
-  return { deploymentId: deployment?.id };
 }

@@ -1,8 +1,10 @@
 import type { DeploymentEvent } from '../domain/apply-event.ts';
 import type { Deployment, DeploymentOrigin, PhaseProgress } from '../domain/deployment.ts';
+import type { ChangeOutcome } from '../domain/event-result.ts';
 import type { HomeEntry } from '../domain/home.ts';
 import type { MetricsSnapshot } from '../metrics/metrics-exposition.ts';
-import type { ChangeRequest } from '../slack/apply-change.ts';
+import type { ChangeRequest } from './apply-change.ts';
+import type { ProbeRunRequest } from './start-probe-run.ts';
 
 /** What `/deploy-checklist start` asks the core to create; the core expands the template's default assignees. */
 export type StartRequest = DeploymentOrigin & {
@@ -16,7 +18,7 @@ export type StartRequest = DeploymentOrigin & {
  * What a listener learns from a change: stored, or refused and why. The new state stays in the core: copying the
  * whole deployment across threads on every click would cost both threads more than the change itself.
  */
-export type ChangeOutcome = { ok: true } | { ok: false; code: string; userMessage: string };
+export type { ChangeOutcome };
 
 /** What `list`, `status`, `version` and `cancel` show of a deployment: a few fields, not its whole template. */
 export type DeploymentSummary = Pick<
@@ -24,14 +26,7 @@ export type DeploymentSummary = Pick<
   'id' | 'service' | 'version' | 'environment' | 'status' | 'ownerId' | 'channelId' | 'threadTs'
 > & { phases: PhaseProgress[] };
 
-export type ProbeRunRequest = {
-  actor: string;
-  itemKeys?: string[];
-  heading: string;
-  notice: string;
-  /** Set when the request was acknowledged before the run was queued (src/inbox): a replay queues it once. */
-  requestKey?: string;
-};
+export type { ProbeRunRequest } from './start-probe-run.ts';
 
 /**
  * The core's methods, each once: `request` methods are what a surface asks for a request (they run as part of its
@@ -86,8 +81,8 @@ export type Core = {
   home: (teamId: string, userId: string) => Promise<HomeEntry[]>;
   /** The open deployments of a service, or else its most recent one. */
   findByService: (teamId: string, service: string) => Promise<DeploymentSummary[]>;
-  /** Queues a probe run; false when one is already pending or running for the deployment. */
-  startProbeRun: (deploymentId: string, request: ProbeRunRequest) => Promise<boolean>;
+  /** Queues a probe run, or refuses (nothing to probe yet, a run already pending or running). */
+  startProbeRun: (deploymentId: string, request: ProbeRunRequest) => Promise<ChangeOutcome>;
   /** Runs due Slack effects now instead of at the next sweep. */
   kick: () => void;
   /** Runs the outbox until nothing is due (tests, benchmarks). */

@@ -1,21 +1,6 @@
-import type { JobOutcome } from '../scheduler/job-worker.ts';
-import { backoffMs, describe } from '../scheduler/job-worker.ts';
-
-type ErrorLike = { code?: unknown; data?: { error?: unknown }; retryAfter?: unknown; statusCode?: unknown };
-
-/** Slack's error name for a failed Web API call (`not_in_channel`…), or undefined for other failures. */
-export function slackErrorName(error: unknown): string | undefined {
-  const e = error as ErrorLike;
-  if (e?.code === 'slack_webapi_platform_error' && typeof e.data?.error === 'string') return e.data.error;
-  if (e?.code === 'slack_webapi_rate_limited_error') return 'ratelimited';
-  return undefined;
-}
-
-/** The bot cannot post in the channel: the user has to invite it (or pick another channel). */
-export function isChannelAccessError(error: unknown): boolean {
-  const name = slackErrorName(error);
-  return name === 'not_in_channel' || name === 'channel_not_found' || name === 'is_archived';
-}
+import { describeError } from '../errors.ts';
+import { type ErrorLike, slackErrorName } from '../slack-api/slack-errors.ts';
+import { backoffMs, type JobOutcome } from './job-worker.ts';
 
 const QUICK_RETRY_MS = 100;
 
@@ -56,5 +41,5 @@ export function retryAfterSlackError(error: unknown, attempts: number, now: Date
     : name && PERMANENT.has(name)
       ? backoffMs(attempts + 3)
       : backoffMs(attempts);
-  return { kind: 'retry', at: new Date(now.getTime() + wait), error: name ?? describe(error) };
+  return { kind: 'retry', at: new Date(now.getTime() + wait), error: name ?? describeError(error) };
 }

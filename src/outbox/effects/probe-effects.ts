@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { DONE, type JobHandler } from '../../scheduler/job-worker.ts';
-import type { Deps } from '../deps.ts';
-import { runDeploymentProbes } from '../probes/run-deployment-probes.ts';
-import { PROBE_RUN_JOB } from '../probes/start-probe-run.ts';
+import { runDeploymentProbes } from '../../app/run-deployment-probes.ts';
+import { PROBE_RUN_JOB } from '../../app/start-probe-run.ts';
+import type { EffectDeps } from '../effect-deps.ts';
+import { DONE, type JobHandler } from '../job-worker.ts';
 
 const ZProbeRunPayload = z.object({
   actor: z.string(),
@@ -11,7 +11,7 @@ const ZProbeRunPayload = z.object({
 });
 
 /** Runs a queued probe run; if the process dies mid-run, the lease expires and another worker runs it again. */
-export function probeEffectHandlers(deps: Deps): Record<string, JobHandler> {
+export function probeEffectHandlers(deps: EffectDeps): Record<string, JobHandler> {
   return {
     [PROBE_RUN_JOB]: async (job, payload) => {
       const parsed = ZProbeRunPayload.parse(payload);

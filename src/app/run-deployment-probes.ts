@@ -1,13 +1,13 @@
-import type { Deployment } from '../../domain/deployment.ts';
-import type { ProbeReportEntry, ProbeSkip } from '../../domain/probe-report.ts';
-import { interpolateTarget, withDeploymentVariables } from '../../domain/probe-spec.ts';
-import { renderProbeReport } from '../../domain/render/render-probe-report.ts';
-import { templateItems } from '../../domain/template.ts';
-import { type ProbeRequest, runProbes } from '../../probes/run-probes.ts';
-import { formatCondition, type ProbeResult } from '../../probes/types.ts';
-import { newId } from '../../store/ids.ts';
-import { applyChange } from '../apply-change.ts';
-import type { Deps } from '../deps.ts';
+import type { Deployment } from '../domain/deployment.ts';
+import type { ProbeReportEntry, ProbeSkip } from '../domain/probe-report.ts';
+import { interpolateTarget, withDeploymentVariables } from '../domain/probe-spec.ts';
+import { renderProbeReport } from '../domain/render/render-probe-report.ts';
+import { templateItems } from '../domain/template.ts';
+import { type ProbeRequest, runProbes } from '../probes/run-probes.ts';
+import { formatCondition, type ProbeResult } from '../probes/types.ts';
+import { newId } from '../store/ids.ts';
+import { applyChange } from './apply-change.ts';
+import type { CoreDeps } from './core-deps.ts';
 
 export type ProbePlan = { requests: ProbeRequest[]; skipped: ProbeSkip[] };
 
@@ -65,7 +65,7 @@ export type ProbeRunOutcome = {
  * ticks, flags, evidence, stale sign-offs and the report message in the thread.
  */
 export async function runDeploymentProbes(
-  deps: Deps,
+  deps: CoreDeps,
   deploymentId: string,
   options: {
     itemKeys?: readonly string[];
@@ -118,7 +118,6 @@ export async function runDeploymentProbes(
         entries,
         report: options.postReport === false ? '' : report,
       },
-      undefined,
       options.correlationId,
     );
   }

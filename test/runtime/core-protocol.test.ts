@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cloneableLogData, fromWireError, toWireError } from '../../src/core/core-protocol.ts';
-import { SharedClock } from '../../src/core/shared-clock.ts';
 import { AppError, isAppError } from '../../src/errors.ts';
+import { cloneableLogData, fromWireError, toWireError } from '../../src/runtime/core-protocol.ts';
+import { SharedClock } from '../../src/runtime/shared-clock.ts';
 
 describe('errors across the core thread boundary', () => {
   it('keeps an AppError known: code, user message and the stack where it was thrown', () => {

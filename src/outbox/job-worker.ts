@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { newCorrelationId } from '../correlation.ts';
 import type { Job } from '../generated/sqlite/index.js';
+import { describeError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { CoreMetrics } from '../metrics/bot-metrics.ts';
 import { settlesWithin } from '../settles-within.ts';
@@ -212,7 +213,7 @@ export class JobWorker {
           this.options.logger.warn('could not record how a job ended; it runs again when its lease expires', {
             jobId: held.job.id,
             kind: held.job.kind,
-            error: describe(error),
+            error: describeError(error),
           });
         } finally {
           this.inFlight.delete(held.job.id);
@@ -235,7 +236,7 @@ export class JobWorker {
       const claimed = await this.sweep();
       await Promise.all(claimed.map((held) => held.settled));
     } catch (error) {
-      this.options.logger.error('sweep failed', { error: describe(error) });
+      this.options.logger.error('sweep failed', { error: describeError(error) });
     }
   }
 
@@ -282,7 +283,7 @@ export class JobWorker {
         alive: () => this.alive(held),
       });
     } catch (error) {
-      outcome = { kind: 'retry', at: new Date(now().getTime() + backoffMs(job.attempts)), error: describe(error) };
+      outcome = { kind: 'retry', at: new Date(now().getTime() + backoffMs(job.attempts)), error: describeError(error) };
     }
     if (outcome.kind === 'done') return { outcome: 'done', finished: await this.recordDone(job, held) };
     if (outcome.kind === 'defer') {
@@ -292,7 +293,7 @@ export class JobWorker {
     if (job.attempts >= this.options.maxAttempts) {
       await failJob(db, job, now(), outcome.error);
       await this.options.onFailed?.(job, outcome.error).catch((error: unknown) => {
-        logger.error('could not report a failed job', { jobId: job.id, error: describe(error) });
+        logger.error('could not report a failed job', { jobId: job.id, error: describeError(error) });
       });
       return { outcome: 'failed', error: outcome.error };
     }
@@ -366,7 +367,7 @@ export class JobWorker {
       this.renewLeases().catch((error: unknown) =>
         this.options.logger.warn('could not renew the leases of held jobs; trying again', {
           jobs: this.held.size,
-          error: describe(error),
+          error: describeError(error),
         }),
       );
     }, every);
@@ -411,7 +412,7 @@ export class JobWorker {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       if (!this.stopped)
-        this.kick().catch((error: unknown) => this.options.logger.error('sweep failed', { error: describe(error) }));
+        this.kick().catch((error: unknown) => this.options.logger.error('sweep failed', { error: describeError(error) }));
     }, delay);
     timer.unref();
     this.timers.add(timer);
@@ -442,7 +443,4 @@ export class JobWorker {
   }
 }
 
-export function describe(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
+

@@ -2,8 +2,7 @@ import { applyEvent, type DeploymentEvent, type EventResult } from '../domain/ap
 import { type Origin, SYSTEM_ORIGIN } from '../domain/authorize.ts';
 import type { Deployment } from '../domain/deployment.ts';
 import { isAppError } from '../errors.ts';
-import type { FollowUp } from '../store/deployment-repository.ts';
-import type { Deps } from './deps.ts';
+import type { CoreDeps } from './core-deps.ts';
 
 /** Who asked for a change and under which key: what authorisation and replay need to know of a request. */
 export type ChangeRequest = {
@@ -14,14 +13,13 @@ export type ChangeRequest = {
 };
 
 /**
- * Persists one event (state, audit rows, Slack effects in one transaction), then wakes the outbox. A known
+ * Persists one event (state, audit rows, the jobs the domain decided, in one transaction), then wakes the outbox. A known
  * failure (deployment gone, busy) comes back as a refusal the listener shows to the user.
  */
 export async function applyChange(
-  deps: Deps,
+  deps: CoreDeps,
   deploymentId: string,
   event: DeploymentEvent | ((deployment: Deployment) => DeploymentEvent),
-  followUps?: FollowUp,
   /** The request or job this change is part of: the jobs it enqueues carry it. */
   correlationId?: string | null,
   request: ChangeRequest = {},
@@ -37,9 +35,7 @@ export async function applyChange(
           request.origin ?? SYSTEM_ORIGIN,
         ),
       deps.now,
-      followUps,
-      correlationId,
-      request.requestKey,
+      { correlationId, requestKey: request.requestKey },
     );
     deps.kick();
     return result;

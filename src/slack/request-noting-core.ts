@@ -1,5 +1,5 @@
+import type { RequestCore } from '../app/core.ts';
 import type { RequestNotes } from '../correlation.ts';
-import type { RequestCore } from './core.ts';
 
 /**
  * One Slack request's view of the core: the same calls, and along the way it notes on the request which deployment

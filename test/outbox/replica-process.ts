@@ -5,7 +5,7 @@
 
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { createLogger } from '../../src/logger.ts';
-import { DONE, JobWorker } from '../../src/scheduler/job-worker.ts';
+import { DONE, JobWorker } from '../../src/outbox/job-worker.ts';
 import { openDatabase } from '../../src/store/create-store.ts';
 
 export type ReplicaRequest = { type: 'kick'; now: string } | { type: 'close' };
