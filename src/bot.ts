@@ -163,6 +163,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
       now,
       logger,
       probeSettings: config.probes,
+      startLimits: config.startLimits,
       scheduler: config.scheduler,
       schedule,
       ...(options.workerId ? { workerId: options.workerId } : {}),

@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import type { StartLimits } from './domain/start-limits.ts';
 import type { ProbeSettings } from './probes/probe-settings.ts';
 import { ZFlag, ZProbeEnv } from './probes/probe-settings.ts';
 import { prometheusSettings, prometheusSourcesFromEnv, ZPrometheusEnv } from './probes/prometheus-source.ts';
@@ -57,6 +58,10 @@ export const ZEnv = ZProbeEnv.extend({
   /** How long a claimed job stays claimed; a replica that dies holding it is taken over after this. */
   JOB_LEASE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().positive().optional(),
   CORE_THREAD: ZFlag.optional().transform((value) => value ?? true),
+  /** Open deployments one channel may hold; a start beyond it is refused. */
+  START_LIMIT_OPEN_PER_CHANNEL: ZPositiveInt(50),
+  /** Deployments one person may start in a minute. */
+  START_LIMIT_PER_PERSON_PER_MINUTE: ZPositiveInt(20),
   /** Where acknowledged requests wait until they are stored (src/inbox); one file per replica, kept across restarts. */
   REQUEST_JOURNAL: z.string().optional(),
   /** How long SIGTERM waits for running requests and jobs before the process exits anyway. */
@@ -115,6 +120,8 @@ export type Config = {
   coreThread: boolean;
   /** The durable inbox of acknowledged requests (src/inbox/request-journal.ts). */
   requestJournal: string;
+  /** Bounds on starts (src/domain/start-limits.ts). */
+  startLimits: StartLimits;
   shutdownTimeoutMs: number;
 };
 
@@ -185,6 +192,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     requestJournal:
       e.REQUEST_JOURNAL ??
       defaultRequestJournal(e.DATABASE_URL, mode.sandbox ? 'sandbox-request-journal.jsonl' : 'request-journal.jsonl'),
+    startLimits: {
+      openPerChannel: e.START_LIMIT_OPEN_PER_CHANNEL,
+      startsPerPersonPerMinute: e.START_LIMIT_PER_PERSON_PER_MINUTE,
+    },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
   };
 }

@@ -1,3 +1,4 @@
+import type { StartLimits } from '../domain/start-limits.ts';
 import type { Logger } from '../logger.ts';
 import type { CoreMetrics } from '../metrics/bot-metrics.ts';
 import type { ProbeSettings } from '../probes/probe-settings.ts';
@@ -25,4 +26,6 @@ export type CoreDeps = {
   metrics: CoreMetrics;
   /** Replaces DNS for probes (tests); the system resolver otherwise. */
   probeLookup?: LookupFn;
+  /** Bounds on starts per channel and per person. */
+  startLimits: StartLimits;
 };

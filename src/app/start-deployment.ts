@@ -1,4 +1,8 @@
 import { JOB } from '../domain/job-kinds.ts';
+import { startLimitRefusal } from '../domain/start-limits.ts';
+import { AppError } from '../errors.ts';
+import { KeyedMutex } from '../store/keyed-mutex.ts';
+import type { LoadedTemplate } from '../templates/load-templates.ts';
 import type { Template } from '../domain/template.ts';
 import type { StartRequest } from './core.ts';
 import type { CoreDeps } from './core-deps.ts';
@@ -33,7 +37,27 @@ export async function startDeployment(
 ): Promise<{ deploymentId: string | undefined }> {
   const loaded = deps.templates.templates.get(start.templateName);
   if (!loaded) throw new Error(`template ${start.templateName} vanished`);
-  const now = deps.now();
+  // Counted and created one at a time per channel, so a burst cannot slip past the limit together (per replica; a
+  // burst spread over N replicas may pass it by N-1).
+  return starts.run(`${start.teamId}:${start.channelId}`, async () => {
+    const now = deps.now();
+    const counts = await deps.store.deployments.startCounts(start, new Date(now.getTime() - 60_000));
+    const refusal = startLimitRefusal(counts, deps.startLimits);
+    if (refusal) throw new AppError(refusal.code, { userMessage: refusal.userMessage });
+    return create(deps, start, loaded, now, { responseUrl, requestKey }, correlationId);
+  });
+}
+
+const starts = new KeyedMutex();
+
+async function create(
+  deps: CoreDeps,
+  start: StartRequest,
+  loaded: LoadedTemplate,
+  now: Date,
+  { responseUrl, requestKey }: { responseUrl: string; requestKey?: string | undefined },
+  correlationId: string | undefined,
+): Promise<{ deploymentId: string | undefined }> {
   const deployment = await deps.store.deployments.create(
     {
       teamId: start.teamId,

@@ -76,6 +76,7 @@ async function serveCore(data: CoreThreadData): Promise<void> {
       now: data.clock ? new SharedClock(data.clock).now : () => new Date(),
       logger,
       probeSettings: data.config.probes,
+      startLimits: data.config.startLimits,
       scheduler: data.config.scheduler,
       schedule: data.schedule,
       ...(data.workerId ? { workerId: data.workerId } : {}),

@@ -7,6 +7,7 @@ import { summarize } from '../app/deployment-summary.ts';
 import { startDeployment } from '../app/start-deployment.ts';
 import { PROBE_RUN_JOB, startProbeRun } from '../app/start-probe-run.ts';
 import type { Config } from '../config.ts';
+import type { StartLimits } from '../domain/start-limits.ts';
 import { BASELINE_PROBES_JOB, CHECK_IN_JOB } from '../domain/follow-ups.ts';
 import { homeEntries } from '../domain/home.ts';
 import { AppError } from '../errors.ts';
@@ -38,6 +39,7 @@ export type InProcessCoreOptions = {
   now: () => Date;
   logger: Logger;
   probeSettings: ProbeSettings;
+  startLimits: StartLimits;
   scheduler: Config['scheduler'];
   /** PostgreSQL pool size and startup wait (defaults otherwise; SQLite ignores them). */
   database?: DatabaseSettings;
@@ -74,6 +76,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     pacer: new ChannelPacer(options.scheduler.postIntervalMs),
     userGroups: new UserGroupCache(client, logger),
     probeSettings: options.probeSettings,
+    startLimits: options.startLimits,
     metrics,
     kick: () => {
       void worker?.kick().catch(sweepFailed);

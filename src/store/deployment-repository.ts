@@ -122,6 +122,18 @@ export class DeploymentRepository {
     return (await this.db.appliedRequest.deleteMany({ where: { at: { lt: before } } })).count;
   }
 
+  /** What the start limits look at: the channel's open deployments, the person's starts since `since`. */
+  async startCounts(
+    who: { teamId: string; channelId: string; ownerId: string },
+    since: Date,
+  ): Promise<{ openInChannel: number; startedByPersonLastMinute: number }> {
+    const [openInChannel, startedByPersonLastMinute] = await Promise.all([
+      this.db.deployment.count({ where: { teamId: who.teamId, channelId: who.channelId, closedAt: null } }),
+      this.db.deployment.count({ where: { teamId: who.teamId, ownerId: who.ownerId, createdAt: { gte: since } } }),
+    ]);
+    return { openInChannel, startedByPersonLastMinute };
+  }
+
   /** How many deployments are open, by status (the open-deployments gauge of GET /metrics). */
   async countOpenByStatus(): Promise<Record<string, number>> {
     const groups = await this.db.deployment.groupBy({
