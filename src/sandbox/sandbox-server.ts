@@ -509,6 +509,11 @@ export async function startSandboxServer(
         res.end(renderPage({ people: SANDBOX_PEOPLE, channels: SANDBOX_CHANNELS }));
         return;
       }
+      if (url.pathname === '/favicon.ico') {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
       if (url.pathname === '/assets/sandbox-page.js') {
         res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
         res.end(world.clientScript);

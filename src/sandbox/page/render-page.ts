@@ -105,7 +105,7 @@ export function renderPage(input: PageInput): string {
 <body>
 <header class="topbar">
   <span class="sandbox-badge">SANDBOX</span>
-  <span class="sandbox-note">deploy-checklist on your machine: not Slack, no workspace; data is local and for trying things out.</span>
+  <span class="sandbox-note">Not Slack: a local page for trying deploy-checklist. Data is local, for demos.</span>
   <label>Acting as <select id="acting-as">${people}</select></label>
   <span>Bot clock: <span class="clock" id="clock">…</span></span>
   <span><button type="button" data-advance="3600000">+1 h</button> <button type="button" data-advance="86400000">+24 h</button> <button type="button" data-advance="604800000">+7 d</button></span>
