@@ -1,9 +1,9 @@
 import { JOB } from '../domain/job-kinds.ts';
 import { startLimitRefusal } from '../domain/start-limits.ts';
+import type { Template } from '../domain/template.ts';
 import { AppError } from '../errors.ts';
 import { KeyedMutex } from '../store/keyed-mutex.ts';
 import type { LoadedTemplate } from '../templates/load-templates.ts';
-import type { Template } from '../domain/template.ts';
 import type { StartRequest } from './core.ts';
 import type { CoreDeps } from './core-deps.ts';
 

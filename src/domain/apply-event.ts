@@ -4,7 +4,6 @@ import {
   emptyItemState,
   isClosed,
   itemState,
-  type SignOffDecision,
   type SignOffRecord,
   VERIFICATION_ISSUES,
   VERIFICATION_STATUSES,
@@ -23,7 +22,8 @@ import {
 } from './event-result.ts';
 import { followUpJobs, obsoleteJobKinds } from './follow-ups.ts';
 import { applyLifecycleEvent } from './lifecycle-events.ts';
-import { PROBE_ACTOR, type ProbeReportEntry } from './probe-report.ts';
+import { pipelineEvent } from './pipeline-event.ts';
+import { PROBE_ACTOR } from './probe-report.ts';
 import { escapeMrkdwn, mentionUser, personText } from './render/mrkdwn.ts';
 import {
   goLiveBlockers,
@@ -88,6 +88,8 @@ function decide(deployment: Deployment, event: DeploymentEvent, now: Date): Even
       return setVersion(deployment, event, now);
     case 'probe-results':
       return probeResults(deployment, event, now);
+    case 'pipeline-event':
+      return pipelineEvent(deployment, event, now);
     default:
       return applyLifecycleEvent(deployment, event, now);
   }
@@ -126,8 +128,13 @@ function setItem(
   const current = itemState(deployment, event.itemKey);
   // A second click on a stale "Tick" button must not untick: the button says which state it asks for.
   if (current.done === event.done) return unchanged(deployment);
+  // A pipeline's evidence is kept with its tick (and cleared when anyone unticks).
+  const said = {
+    note: event.note?.trim() || null,
+    attestation: event.attestation ? { url: event.attestation.url ?? null, text: event.attestation.text ?? null } : null,
+  };
   const next = event.done
-    ? { ...current, done: true, flagged: false, by: event.actor, at: now }
+    ? { ...current, done: true, flagged: false, by: event.actor, at: now, ...said }
     : {
         ...emptyItemState(event.itemKey),
         evidence: current.evidence,
@@ -143,7 +150,12 @@ function setItem(
     updatedAt: now,
   };
   const audit: AuditEntry[] = [
-    { actor: event.actor, action: event.done ? 'item-ticked' : 'item-unticked', itemKey: event.itemKey },
+    {
+      actor: event.actor,
+      action: event.done ? 'item-ticked' : 'item-unticked',
+      itemKey: event.itemKey,
+      ...(said.note || said.attestation ? { data: said } : {}),
+    },
   ];
   let messages: string[] = [];
   if (!event.done) {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { newCorrelationId } from '../correlation.ts';
-import type { Job } from '../generated/sqlite/index.js';
 import { describeError } from '../errors.ts';
+import type { Job } from '../generated/sqlite/index.js';
 import type { Logger } from '../logger.ts';
 import type { CoreMetrics } from '../metrics/bot-metrics.ts';
 import { settlesWithin } from '../settles-within.ts';
@@ -412,7 +412,9 @@ export class JobWorker {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       if (!this.stopped)
-        this.kick().catch((error: unknown) => this.options.logger.error('sweep failed', { error: describeError(error) }));
+        this.kick().catch((error: unknown) =>
+          this.options.logger.error('sweep failed', { error: describeError(error) }),
+        );
     }, delay);
     timer.unref();
     this.timers.add(timer);
@@ -442,5 +444,3 @@ export class JobWorker {
     return { released, stillRunning: running.length };
   }
 }
-
-

@@ -1,8 +1,8 @@
 import type { Core } from '../app/core.ts';
+import type { TemplateCatalog } from '../app/core-deps.ts';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { Level } from '../logger.ts';
-import type { TemplateCatalog } from '../app/core-deps.ts';
 
 /** The core's methods a request can name (all but `kick`, which is fire-and-forget but still a request). */
 export type CoreMethod = Exclude<keyof Core, 'forRequest'>;

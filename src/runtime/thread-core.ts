@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { type Core, REQUEST_METHODS, type RequestCore } from '../app/core.ts';
+import type { TemplateCatalog } from '../app/core-deps.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import type { TemplateCatalog } from '../app/core-deps.ts';
 import {
   type CoreMessage,
   type CoreMethod,

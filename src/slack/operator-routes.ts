@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CustomRoute } from '@slack/bolt';
+import { describeError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { METRICS_CONTENT_TYPE } from '../metrics/metrics-exposition.ts';
-import { describeError } from '../errors.ts';
 import { settlesWithin } from '../settles-within.ts';
 import { slackErrorName } from '../slack-api/slack-errors.ts';
 import type { SlackAuth } from './slack-auth.ts';

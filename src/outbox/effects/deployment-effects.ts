@@ -7,12 +7,12 @@ import { paginatePhase, phasePart, renderPhaseMessages } from '../../domain/rend
 import { renderSummaryCard } from '../../domain/render/render-summary-card.ts';
 import type { Job } from '../../generated/sqlite/index.js';
 import { isChannelAccessError, slackErrorName } from '../../slack-api/slack-errors.ts';
-import { retryAfterSlackError } from '../slack-retry.ts';
 import { renderJobs } from '../../store/deployment-repository.ts';
 import { causedBy, enqueueJob, wakeWaitingJobs } from '../../store/job-repository.ts';
 import type { EffectDeps } from '../effect-deps.ts';
 import { DONE, type JobHandler, type JobOutcome, type JobRun } from '../job-worker.ts';
 import { retryWhileAlive } from '../retry-while-alive.ts';
+import { retryAfterSlackError } from '../slack-retry.ts';
 
 export const CARD_PART = 'card';
 
