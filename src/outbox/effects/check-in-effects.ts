@@ -10,11 +10,12 @@ import { compareProbeRuns, type ProbeSnapshot, snapshotFromEvidence } from '../.
 import { escapeMrkdwn, mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderCheckInMessage, renderRollbackReminder } from '../../domain/render/render-check-in.ts';
 import type { Job } from '../../generated/sqlite/index.js';
-import { retryAfterSlackError } from '../slack-retry.ts';
+import { recordAuditRows } from '../../store/audit-chain.ts';
 import { enqueueJob } from '../../store/job-repository.ts';
 import type { EffectDeps } from '../effect-deps.ts';
 import { DONE, type JobHandler, type JobOutcome, type JobRun } from '../job-worker.ts';
 import { retryWhileAlive } from '../retry-while-alive.ts';
+import { retryAfterSlackError } from '../slack-retry.ts';
 
 const SCHEDULER_ACTOR = 'scheduler';
 
@@ -209,12 +210,13 @@ export function checkInEffectHandlers(deps: EffectDeps): Record<string, JobHandl
       return retryAfterSlackError(error, job.attempts, now());
     }
     // Recorded at the reminder's due time, so the next one is computed from the cadence, not from when we ran.
+    // Appended to the deployment's audit hash chain like every other audit row (src/store/audit-chain.ts).
     await recordAfterPost(job, run, () =>
-      store.db.auditEvent.create({
-        data: {
-          deploymentId: deployment.id,
+      recordAuditRows(store.db, deployment.id, [
+        {
           actor: SCHEDULER_ACTOR,
           action: 'rollback-reminder-sent',
+          itemKey: null,
           dataJson: JSON.stringify({
             dueAt: reminder.dueAt.toISOString(),
             lateByMs: reminder.lateByMs,
@@ -222,7 +224,7 @@ export function checkInEffectHandlers(deps: EffectDeps): Record<string, JobHandl
           }),
           at: reminder.dueAt,
         },
-      }),
+      ]),
     );
     const following = nextRollbackReminder({
       template: deployment.template,
