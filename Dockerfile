@@ -18,7 +18,8 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY bench ./bench
 COPY test/support ./test/support
-RUN npx tsc -p tsconfig.build.json && node scripts/copy-generated.mjs \
+RUN npx tsc -p tsconfig.build.json && npx tsc -p src/sandbox/page/client/tsconfig.json \
+ && node scripts/copy-generated.mjs \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 
 # Run stage: production dependencies only, as the unprivileged `node` user.

@@ -13,7 +13,6 @@ import { fileURLToPath } from 'node:url';
 import { type Bot, startBot } from '../bot.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import { sqliteFilePath, storeKindOf } from '../store/database-url.ts';
 import { type DemoService, startDemoService } from './demo-service.ts';
 import { SandboxClock } from './sandbox-clock.ts';
 import { SANDBOX_CHANNELS, SANDBOX_PEOPLE, SANDBOX_TEAM } from './sandbox-people.ts';
@@ -61,16 +60,23 @@ function findClientScript(explicit: string | undefined): string {
 
 /** The stand-in's messages and the clock's offset live beside the SQLite file, so a restart shows the same threads. */
 function stateFile(config: Config): string | undefined {
-  if (storeKindOf(config.databaseUrl) !== 'sqlite') return undefined;
-  const file = sqliteFilePath(config.databaseUrl);
-  if (file === ':memory:') return undefined;
+  const file = sqliteFile(config.databaseUrl);
+  if (file === undefined) return undefined;
   return path.join(path.dirname(file), `${path.basename(file, path.extname(file))}-slack.json`);
+}
+
+/** The SQLite file of a `file:` DATABASE_URL (read here: a surface never imports the store). */
+function sqliteFile(databaseUrl: string): string | undefined {
+  if (!databaseUrl.startsWith('file:')) return undefined;
+  const file = databaseUrl.slice('file:'.length).split('?')[0] ?? '';
+  return file === '' || file === ':memory:' ? undefined : path.resolve(file);
 }
 
 function loadState(file: string | undefined, config: Config, logger: Logger): SavedState | undefined {
   if (file === undefined || !existsSync(file)) return undefined;
   // Messages without their deployments would only show buttons that fail: start empty when the database is new.
-  if (!existsSync(sqliteFilePath(config.databaseUrl))) return undefined;
+  const database = sqliteFile(config.databaseUrl);
+  if (database === undefined || !existsSync(database)) return undefined;
   try {
     const saved = JSON.parse(readFileSync(file, 'utf8')) as SavedState;
     return saved.version === 1 ? saved : undefined;

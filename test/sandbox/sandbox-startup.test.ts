@@ -1,0 +1,163 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { request } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { createLogger } from '../../src/logger.ts';
+import { type Sandbox, startSandbox } from '../../src/sandbox/start-sandbox.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** The real entry point (through jiti, as the other process tests run it) with exactly this environment. */
+function runMain(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'jiti/register', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('a production setting never falls into the sandbox', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'sandbox-refused-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['NODE_ENV=production without credentials', { NODE_ENV: 'production' }, 'SLACK_BOT_TOKEN is missing'],
+    ['SANDBOX=false without credentials', { SANDBOX: 'false' }, 'SLACK_BOT_TOKEN is missing'],
+    [
+      'SANDBOX=true beside a token',
+      { SANDBOX: 'true', SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'a1b2c3d4e5f6' },
+      'SANDBOX=true cannot be used with Slack credentials',
+    ],
+  ])(
+    '%s without credentials stops startup with exit code 2',
+    async (_name, env, expected) => {
+      const result = await runMain({ ...env, DATABASE_URL: `file:${path.join(dir, 'refused.db')}`, PORT: '0' });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(expected);
+      expect(result.stdout).not.toContain('Sandbox:');
+    },
+    120_000,
+  );
+});
+
+describe('the sandbox, started in-process', () => {
+  let dir: string;
+  let script: string;
+  let sandbox: Sandbox | undefined;
+
+  const config = () =>
+    loadConfig({
+      DATABASE_URL: `file:${path.join(dir, 'sandbox.db')}`,
+      PORT: '0',
+      CORE_THREAD: 'false',
+      LOG_LEVEL: 'error',
+    });
+  const start = () =>
+    startSandbox(config(), { logger: createLogger('error', { write: () => {} }), clientScriptPath: script });
+
+  async function get(pathname: string): Promise<Record<string, unknown>> {
+    const res = await request(new URL(pathname, sandbox!.url));
+    return (await res.body.json()) as Record<string, unknown>;
+  }
+
+  async function post(pathname: string, body: unknown): Promise<Record<string, unknown>> {
+    const res = await request(new URL(pathname, sandbox!.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return (await res.body.json()) as Record<string, unknown>;
+  }
+
+  async function channelShows(text: string): Promise<void> {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const state = await get('/api/state?user=U0ALEX&channel=C0DEPLOYS');
+      if (String(state.channel).includes(text)) return;
+      if (Date.now() > deadline) throw new Error(`the channel never showed ${text}: ${String(state.channel)}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'sandbox-start-'));
+    script = path.join(dir, 'sandbox-page.js');
+    writeFileSync(script, '// the page script\n');
+  });
+  afterAll(async () => {
+    await sandbox?.stop(5000);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers on loopback, says it is a sandbox, and serves its page and script', async () => {
+    sandbox = await start();
+    expect(sandbox.url).toMatch(/^http:\/\/localhost:\d+\/$/);
+    expect(await get('/health')).toMatchObject({ ok: true, sandbox: true });
+    const page = await request(sandbox.url);
+    const html = await page.body.text();
+    expect(html).toContain('SANDBOX');
+    expect(String(page.headers['content-security-policy'])).toContain("default-src 'none'");
+    expect(await (await request(new URL('/assets/sandbox-page.js', sandbox.url))).body.text()).toBe(
+      '// the page script\n',
+    );
+  });
+
+  it('holds the bot to Slack’s rules: a post without a text fallback or to an unknown channel is refused', async () => {
+    const slack = sandbox!.slack;
+    const call = async (args: Record<string, string>) => {
+      const res = await request(`${slack.url}chat.postMessage`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${slack.token}` },
+        body: new URLSearchParams(args).toString(),
+      });
+      return (await res.body.json()) as { ok: boolean; error?: string };
+    };
+    const blocks = JSON.stringify([{ type: 'section', text: { type: 'mrkdwn', text: 'hi' } }]);
+    expect(await call({ channel: 'C0DEPLOYS', blocks })).toMatchObject({ ok: false, error: 'missing_text_fallback' });
+    expect(await call({ channel: 'C0NOWHERE', text: 'hi' })).toMatchObject({ ok: false, error: 'channel_not_found' });
+  });
+
+  it('starts a deployment against the demo service, moves only the bot’s clock, and keeps both across a restart', async () => {
+    const answer = await post('/api/command', {
+      user: 'U0ALEX',
+      channel: 'C0DEPLOYS',
+      text: '/deploy-checklist start payments-api v2.4.1',
+    });
+    expect(String(answer.command)).toBe(`/deploy-checklist start payments-api v2.4.1 --url ${sandbox!.demo.url}`);
+    await channelShows('Deployment: payments-api v2.4.1');
+
+    const before = Date.now();
+    const moved = await post('/api/clock', { advanceMs: 86_400_000 });
+    expect(Date.parse(String(moved.now)) - before).toBeGreaterThanOrEqual(86_400_000);
+    expect(Math.abs(Date.now() - before)).toBeLessThan(60_000);
+
+    await sandbox!.stop(5000);
+    sandbox = await start();
+    await channelShows('Deployment: payments-api v2.4.1');
+    expect((await get('/api/state?user=U0ALEX')).offsetMs).toBe(86_400_000);
+  });
+
+  it('answers an unknown command as Slack does, only to the person who typed it', async () => {
+    await post('/api/command', { user: 'U0CASEY', channel: 'C0DEPLOYS', text: '/deploy now' });
+    const casey = await get('/api/state?user=U0CASEY&channel=C0DEPLOYS');
+    expect(String(casey.channel)).toContain('is not a valid command');
+    expect(String(casey.channel)).toContain('Only visible to you');
+    const alex = await get('/api/state?user=U0ALEX&channel=C0DEPLOYS');
+    expect(String(alex.channel)).not.toContain('is not a valid command');
+  });
+});
