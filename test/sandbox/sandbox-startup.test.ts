@@ -44,7 +44,7 @@ describe('a production setting never falls into the sandbox', () => {
       'SANDBOX=true cannot be used with Slack credentials',
     ],
   ])(
-    '%s without credentials stops startup with exit code 2',
+    '%s stops startup with exit code 2, with no sandbox',
     async (_name, env, expected) => {
       const result = await runMain({ ...env, DATABASE_URL: `file:${path.join(dir, 'refused.db')}`, PORT: '0' });
       expect(result.code).toBe(2);
