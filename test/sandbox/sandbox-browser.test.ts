@@ -180,10 +180,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the local sandbox in a browser (needs /u
     // The owner assigns the roles in the modal.
     await card().getByRole('button', { name: 'Assign roles' }).click();
     await modal().waitFor({ timeout: SEE_MS });
-    await modal().locator('[data-block="role:tech-lead"] select').selectOption([PEOPLE.lead]);
-    await modal().locator('[data-block="role:security"] select').selectOption([PEOPLE.security]);
-    await modal().locator('[data-block="role:operations"] select').selectOption([PEOPLE.operations]);
-    await modal().locator('[data-block="role:product-owner"] select').selectOption([PEOPLE.product]);
+    await modal().locator(`[data-block="role:tech-lead"] input[value="${PEOPLE.lead}"]`).check();
+    await modal().locator(`[data-block="role:security"] input[value="${PEOPLE.security}"]`).check();
+    await modal().locator(`[data-block="role:operations"] input[value="${PEOPLE.operations}"]`).check();
+    await modal().locator(`[data-block="role:product-owner"] input[value="${PEOPLE.product}"]`).check();
     await modal().locator('[data-submit-view]').click();
     await modal().waitFor({ state: 'detached', timeout: SEE_MS });
     await see(card(), 'Technical Lead (@Priya Shah): awaiting sign-off');
@@ -245,5 +245,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the local sandbox in a browser (needs /u
     await page.screenshot({ path: path.join(ARTIFACTS, 'page.png') });
     const docs = process.env.SANDBOX_SCREENSHOT;
     if (docs) await page.screenshot({ path: path.resolve(ROOT, docs) });
+
+    // The App Home tab lists the deployment for the person looking.
+    await page.locator('[data-home]').click();
+    await see(page.locator('#messages'), 'Open deployments');
+    await see(page.locator('#messages'), 'payments-api v2.4.1 → production');
   }
 });

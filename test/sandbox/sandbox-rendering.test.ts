@@ -116,8 +116,8 @@ describe('Block Kit on the sandbox page', () => {
     expect(html).toContain('value="flaky &lt;test&gt;"');
     expect(html).toContain('(optional)');
     expect(html).toContain('A rejection needs a reason');
-    expect(html).toContain('<option value="U0PRIYA" selected>Priya Shah</option>');
-    expect(html).toContain('<option value="U0ALEX">Alex Kim</option>');
+    expect(html).toContain('<input type="checkbox" value="U0PRIYA" checked><span>Priya Shah</span>');
+    expect(html).toContain('<input type="checkbox" value="U0ALEX"><span>Alex Kim</span>');
   });
 });
 

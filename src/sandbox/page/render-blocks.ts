@@ -91,6 +91,19 @@ function selectOptions(all: Array<{ value: string; text: string }>, selected: Se
     .join('');
 }
 
+/**
+ * A multi-select as a row of tick boxes: one click per choice, where a `<select multiple>` needs Ctrl-click.
+ * The page reports the ticked values as the selection, as Slack reports the menu's.
+ */
+function multiPick(all: Array<{ value: string; text: string }>, selected: Set<string>, data: string): string {
+  return `<div class="bk-multi-pick"${data}>${all
+    .map(
+      (o) =>
+        `<label class="bk-chip"><input type="checkbox" value="${escapeHtml(o.value)}"${selected.has(o.value) ? ' checked' : ''}><span>${escapeHtml(o.text)}</span></label>`,
+    )
+    .join('')}</div>`;
+}
+
 function placeholderOption(element: Json, fallback: string, selected: boolean): string {
   const text = plain(element.placeholder) || fallback;
   return `<option value=""${selected ? ' selected' : ''}>${escapeHtml(text)}</option>`;
@@ -135,16 +148,14 @@ export function renderElement(element: unknown, blockId: string, context: Render
     }
     case 'multi_static_select':
     case 'multi_external_select': {
-      const all = options(element, context);
-      return `<select multiple class="bk-select bk-multi"${data}>${selectOptions(all, optionValues(element.initial_options))}</select>`;
+      return multiPick(options(element, context), optionValues(element.initial_options), data);
     }
     case 'users_select': {
       const selected = new Set(typeof element.initial_user === 'string' ? [element.initial_user] : []);
       return `<select class="bk-select"${data}${confirmData(element, context)}>${placeholderOption(element, 'Select a person', selected.size === 0)}${selectOptions(people, selected)}</select>`;
     }
     case 'multi_users_select': {
-      const selected = new Set(list(element.initial_users).map(str));
-      return `<select multiple class="bk-select bk-multi" size="${Math.min(people.length, 6)}"${data}>${selectOptions(people, selected)}</select>`;
+      return multiPick(people, new Set(list(element.initial_users).map(str)), data);
     }
     case 'conversations_select':
     case 'channels_select': {
@@ -155,7 +166,7 @@ export function renderElement(element: unknown, blockId: string, context: Render
     case 'multi_conversations_select':
     case 'multi_channels_select': {
       const selected = new Set([...list(element.initial_conversations), ...list(element.initial_channels)].map(str));
-      return `<select multiple class="bk-select bk-multi"${data}>${selectOptions(channels, selected)}</select>`;
+      return multiPick(channels, selected, data);
     }
     case 'overflow': {
       const all = options(element, context);

@@ -58,7 +58,9 @@ body{margin:0;font:15px/1.45 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,
 .bk-danger:hover{background:#e23067}
 .bk-select,.bk-overflow,.bk-input{font:inherit;padding:5px 8px;border:1px solid #bbb;border-radius:4px;max-width:100%}
 .bk-input{width:100%}
-.bk-multi{min-width:260px}
+.bk-multi-pick{display:flex;flex-wrap:wrap;gap:6px}
+.bk-chip{display:inline-flex;gap:4px;align-items:center;border:1px solid #bbb;border-radius:14px;padding:2px 10px;cursor:pointer;font-size:14px}
+.bk-chip:has(input:checked){background:#e8f5fa;border-color:#1264a3}
 .bk-checkboxes,.bk-radioes{display:flex;flex-direction:column;gap:2px}
 .bk-option{display:flex;gap:8px;align-items:flex-start;cursor:pointer}
 .bk-option input{margin-top:4px}
