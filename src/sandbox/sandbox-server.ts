@@ -447,6 +447,24 @@ export async function startSandboxServer(
     };
   }
 
+  /**
+   * A file the bot shared. Text is shown as plain text whatever it is (an HTML report must not run on the page's
+   * origin); anything else is downloaded.
+   */
+  function sendFile(res: http.ServerResponse, id: string): void {
+    const file = fake.files.get(id);
+    if (file === undefined || !file.completed || file.content === undefined)
+      return send(res, 404, { ok: false, notice: 'no such file' });
+    const text = /\.(md|markdown|txt|csv|json|html?|ya?ml|log)$/i.test(file.name);
+    res.writeHead(200, {
+      'content-type': text ? 'text/plain; charset=utf-8' : 'application/octet-stream',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'",
+      ...(text ? {} : { 'content-disposition': `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"` }),
+    });
+    res.end(file.content);
+  }
+
   async function passThrough(path: string, res: http.ServerResponse): Promise<void> {
     const upstream = await request(new URL(path, world.botUrl));
     const text = await upstream.body.text();
@@ -520,6 +538,8 @@ export async function startSandboxServer(
         return;
       }
       if (url.pathname === '/api/state') return send(res, 200, state(url.searchParams).body);
+      if (url.pathname.startsWith('/files/'))
+        return sendFile(res, decodeURIComponent(url.pathname.slice('/files/'.length)));
       if (url.pathname === '/health' || url.pathname === '/ready' || url.pathname === '/metrics')
         return passThrough(url.pathname, res);
     }

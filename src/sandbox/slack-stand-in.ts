@@ -53,6 +53,8 @@ export interface FakeMessage {
   blocks: unknown[];
   /** Author: the bot user id for messages the bot posted. Seed other authors to test cant_update_message. */
   user: string;
+  /** Files shared with the message (files.completeUploadExternal). */
+  files?: Array<{ id: string; name: string; title: string }>;
   /** How many times chat.update changed it. */
   updates: number;
 }
@@ -137,6 +139,20 @@ export interface StandInSnapshot {
   homeViews: Array<[string, string]>;
   viewUsers: Array<[string, string]>;
   userGroups: Array<[string, string[]]>;
+  /** Uploaded files, their content in base64. */
+  files?: Array<Omit<FakeFile, 'content'> & { content: string }>;
+}
+
+/** A file uploaded with files.getUploadURLExternal and the upload URL it returned. */
+export interface FakeFile {
+  id: string;
+  name: string;
+  title: string;
+  /** The length announced to files.getUploadURLExternal. */
+  length: number;
+  content: Buffer | undefined;
+  /** files.completeUploadExternal may be called once per file. */
+  completed: boolean;
 }
 
 export interface WaitForOptions {
@@ -177,6 +193,8 @@ export interface FakeSlack {
   /** Views by id (modals and home tabs); homeViews by user id. */
   views: Map<string, FakeView>;
   homeViews: Map<string, FakeView>;
+  /** Uploaded files by id. */
+  files: Map<string, FakeFile>;
   /** Modal view id → the user it was opened for (from `userOfTrigger`); pushed views inherit it. */
   viewUsers: Map<string, string>;
   /** Everything a restart needs to show the same messages and views (see FakeSlackOptions.restore). */
@@ -212,7 +230,7 @@ export interface FakeSlack {
 
 // Slack sends these arguments as JSON strings inside form bodies (the WebClient JSON-encodes any
 // non-scalar argument). Only known keys are decoded: a `text` like "[1, 2]" must stay a string.
-const JSON_ARGS = new Set(['blocks', 'view', 'attachments', 'metadata']);
+const JSON_ARGS = new Set(['blocks', 'view', 'attachments', 'metadata', 'files']);
 
 class SlackError {
   constructor(
@@ -279,6 +297,15 @@ function parseArgs(contentType: string, raw: string, query: URLSearchParams): Sl
   fail('invalid_post_type');
 }
 
+/** The file in an upload: the body itself, or the file part of a multipart form (as the WebClient sends it). */
+async function uploadedBytes(contentType: string, body: Buffer): Promise<Buffer> {
+  if (!contentType.startsWith('multipart/form-data')) return body;
+  const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+  const part = [...form.values()].find((value): value is File => typeof value !== 'string');
+  if (part === undefined) throw new Error('no file in the form');
+  return Buffer.from(await part.arrayBuffer());
+}
+
 function violationsAnswer(violations: string[]): SlackAnswer {
   return { errors: violations, response_metadata: { messages: violations.map((v) => `[ERROR] ${v}`) } };
 }
@@ -307,6 +334,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const ephemerals = new Map<string, FakeEphemeral>();
   const views = new Map<string, FakeView>();
   const homeViews = new Map<string, FakeView>();
+  const files = new Map<string, FakeFile>();
   const viewUsers = new Map<string, string>();
   const userGroups = new Map<string, string[]>();
   const dmChannels = new Map<string, string>();
@@ -342,6 +370,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     }
     for (const [viewId, user] of restored.viewUsers) viewUsers.set(viewId, user);
     for (const [group, members] of restored.userGroups) userGroups.set(group, members);
+    for (const file of restored.files ?? [])
+      files.set(file.id, { ...file, content: Buffer.from(file.content, 'base64') });
   }
 
   function record<T>(list: T[], item: T): void {
@@ -606,6 +636,16 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return { view: stored };
     },
     'users.info': (args) => ({ user: user(required(args, 'user', 'user_not_found')) }),
+    // Finds a user whose `users` entry has this email (`email` or `profile.email`), as Slack matches it.
+    'users.lookupByEmail': (args) => {
+      const email = required(args, 'email', 'users_not_found').toLowerCase();
+      for (const [id, extra] of users) {
+        const profile = extra.profile as { email?: unknown } | undefined;
+        const candidate = typeof extra.email === 'string' ? extra.email : profile?.email;
+        if (typeof candidate === 'string' && candidate.toLowerCase() === email) return { user: user(id) };
+      }
+      return fail('users_not_found');
+    },
     'usergroups.users.list': (args) => {
       const group = required(args, 'usergroup', 'no_such_subteam');
       const members = userGroups.get(group) ?? fail('no_such_subteam');
@@ -628,6 +668,49 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       channels.add(id);
       botMembership.set(id, true);
       return { channel: { id } };
+    },
+    'files.getUploadURLExternal': (args) => {
+      const filename = required(args, 'filename');
+      const length = Number(required(args, 'length'));
+      if (!Number.isInteger(length) || length < 1) fail('invalid_arguments');
+      const id = nextId('F');
+      files.set(id, { id, name: filename, title: filename, length, content: undefined, completed: false });
+      return { upload_url: `${origin}/upload/${id}`, file_id: id };
+    },
+    'files.completeUploadExternal': (args) => {
+      const list = args.files;
+      if (!Array.isArray(list) || list.length === 0) fail('invalid_arguments');
+      const shared = list.map((entry) => {
+        const id = isObject(entry) && typeof entry.id === 'string' ? entry.id : '';
+        const file = files.get(id);
+        // Never uploaded, or completed already (Slack allows one call per upload).
+        if (file === undefined || file.content === undefined || file.completed) fail('file_not_found');
+        if (isObject(entry) && typeof entry.title === 'string' && entry.title !== '') file.title = entry.title;
+        return file;
+      });
+      const channelArg = str(args, 'channel_id');
+      let channel: string | undefined;
+      if (channelArg !== undefined) {
+        channel = resolveChannel({ channel: channelArg });
+        requireMember(channel);
+      }
+      for (const file of shared) file.completed = true;
+      const summary = shared.map((file) => ({ id: file.id, name: file.name, title: file.title }));
+      if (channel !== undefined) {
+        const threadTs = str(args, 'thread_ts');
+        const ts = nextTs();
+        messages.set(ts, {
+          channel,
+          ts,
+          text: str(args, 'initial_comment') ?? '',
+          blocks: [],
+          files: summary,
+          user: botUserId,
+          updates: 0,
+          ...(threadTs === undefined ? {} : { thread_ts: threadTs }),
+        });
+      }
+      return { files: summary };
     },
     'conversations.info': (args) => {
       const id = required(args, 'channel', 'channel_not_found');
@@ -826,8 +909,30 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     send(res, status, answer);
   }
 
+  /** The upload URL files.getUploadURLExternal hands out: the bytes as sent, raw or as a multipart form. */
+  function handleUpload(req: http.IncomingMessage, res: http.ServerResponse, id: string): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const file = files.get(id);
+      if (file === undefined || file.completed) return send(res, 404, 'not found');
+      uploadedBytes(String(req.headers['content-type'] ?? ''), Buffer.concat(chunks)).then(
+        (content) => {
+          file.content = content;
+          events.emit('change');
+          send(res, 200, `OK - ${content.length}`);
+        },
+        () => send(res, 400, 'bad upload'),
+      );
+    });
+  }
+
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/upload/') && req.method === 'POST') {
+      handleUpload(req, res, decodeURIComponent(url.pathname.slice('/upload/'.length)));
+      return;
+    }
     readBody(req)
       .then(async (raw) => {
         if (url.pathname.startsWith('/api/')) await handleApi(req, res, url, raw);
@@ -907,6 +1012,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     ephemerals,
     views,
     homeViews,
+    files,
     viewUsers,
     snapshot: () => ({
       version: 1,
@@ -918,10 +1024,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       homeViews: [...homeViews].map(([user, view]) => [user, view.id]),
       viewUsers: [...viewUsers],
       userGroups: [...userGroups],
+      files: [...files.values()].map((file) => ({
+        ...file,
+        content: (file.content ?? Buffer.alloc(0)).toString('base64'),
+      })),
     }),
     onChange: (listener) => {
       events.on('call', listener);
       events.on('response', listener);
+      events.on('change', listener);
     },
     warnings,
     delayAnswers: (method, ms) => {

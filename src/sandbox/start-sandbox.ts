@@ -26,6 +26,8 @@ export type Sandbox = {
   slack: FakeSlack;
   demo: DemoService;
   clock: SandboxClock;
+  /** The configuration the bot runs with (generated credentials, the stand-in's URL, the demo host allowed). */
+  botConfig: Config;
   stop: (waitMs?: number) => Promise<void>;
 };
 
@@ -187,6 +189,7 @@ export async function startSandbox(config: Config, options: SandboxOptions): Pro
     slack,
     demo,
     clock,
+    botConfig,
     stop: async (waitMs = Number.POSITIVE_INFINITY) => {
       clearInterval(saver);
       await server.close();

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { WebClient } from '@slack/web-api';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
@@ -108,6 +109,12 @@ describe('the sandbox, started in-process', () => {
     sandbox = await start();
     expect(sandbox.url).toMatch(/^http:\/\/localhost:\d+\/$/);
     expect(await get('/health')).toMatchObject({ ok: true, sandbox: true });
+    // The bot itself listens on loopback for the page server alone, and its probes may reach the demo service's
+    // host and nothing else private.
+    expect(sandbox.botConfig.host).toBe('127.0.0.1');
+    expect(sandbox.botConfig.probes.allowPrivate).toBe(false);
+    expect(sandbox.botConfig.probes.allowedHosts).toEqual([sandbox.demo.host]);
+    expect(sandbox.botConfig.slack.apiUrl).toBe(sandbox.slack.url);
     const page = await request(sandbox.url);
     const html = await page.body.text();
     expect(html).toContain('SANDBOX');
@@ -150,6 +157,34 @@ describe('the sandbox, started in-process', () => {
     sandbox = await start();
     await channelShows('Deployment: payments-api v2.4.1');
     expect((await get('/api/state?user=U0ALEX')).offsetMs).toBe(86_400_000);
+  });
+
+  it('takes a file the way the Web API client uploads one, shares it in the channel, and serves it as text', async () => {
+    const client = new WebClient(sandbox!.slack.token, {
+      slackApiUrl: sandbox!.slack.url,
+      retryConfig: { retries: 0 },
+    });
+    const report = '# payments-api v2.4.1\n\n<script>alert(1)</script>\n';
+    await client.filesUploadV2({
+      channel_id: 'C0DEPLOYS',
+      filename: 'report.html',
+      title: 'Deployment report',
+      content: report,
+      initial_comment: 'The report',
+    });
+    await channelShows('Deployment report');
+    const state = await get('/api/state?user=U0ALEX&channel=C0DEPLOYS');
+    const id = /href="\/files\/(F\w+)"/.exec(String(state.channel))?.[1];
+    const file = await request(new URL(`/files/${id}`, sandbox!.url));
+    expect(file.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(await file.body.text()).toBe(report);
+    // Slack lets an upload be completed once.
+    const again = await request(`${sandbox!.slack.url}files.completeUploadExternal`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${sandbox!.slack.token}` },
+      body: new URLSearchParams({ files: JSON.stringify([{ id }]) }).toString(),
+    });
+    expect(await again.body.json()).toMatchObject({ ok: false, error: 'file_not_found' });
   });
 
   it('answers an unknown command as Slack does, only to the person who typed it', async () => {

@@ -43,6 +43,7 @@ body{margin:0;font:15px/1.45 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,
 .replies{margin-left:36px;background:none;border:0;color:#1264a3;font-weight:700;cursor:pointer;padding:2px 0}
 .thread-divider{margin:6px 16px;color:#616061;font-size:13px;border-bottom:1px solid #eee}
 .empty{color:#616061;padding:16px}
+.msg-file{margin:4px 0;padding:6px 10px;border:1px solid #ddd;border-radius:6px;display:inline-block}
 .bk-section{display:flex;gap:12px;justify-content:space-between;margin:4px 0}
 .bk-main{flex:1;min-width:0}
 .bk-fields{display:grid;grid-template-columns:1fr 1fr;gap:4px 16px;margin-top:4px}

@@ -33,7 +33,13 @@ function messageHtml(message: FakeMessage, input: SurfaceInput, replies: number)
     replies > 0
       ? `<button type="button" class="replies" data-thread="${escapeHtml(message.ts)}">${replies} ${replies === 1 ? 'reply' : 'replies'}</button>`
       : '';
-  return `<div class="msg" data-ts="${escapeHtml(message.ts)}" data-surface="${surfaceAttr(surface)}">${author(name, bot)}<div class="msg-body">${renderMessageBody(message, input.context)}</div>${thread}</div>`;
+  const files = (message.files ?? [])
+    .map(
+      (file) =>
+        `<div class="msg-file">📄 <a href="/files/${encodeURIComponent(file.id)}" target="_blank" rel="noopener">${escapeHtml(file.title)}</a> <small>${escapeHtml(file.name)}</small></div>`,
+    )
+    .join('');
+  return `<div class="msg" data-ts="${escapeHtml(message.ts)}" data-surface="${surfaceAttr(surface)}">${author(name, bot)}<div class="msg-body">${renderMessageBody(message, input.context)}${files}</div>${thread}</div>`;
 }
 
 function ephemeralHtml(ephemeral: FakeEphemeral, input: SurfaceInput): string {
