@@ -51,7 +51,11 @@ export type HttpGuardOptions = {
  *   curl -m 10 -H 'content-type: application/x-www-form-urlencoded' -H "x-slack-request-timestamp: $ts" \
  *     -H "x-slack-signature: $sig" --data "$body" http://127.0.0.1:3000/slack/events   # → times out
  * Its timestamp check (verify-request.ts) has the other bug fixed here: `requestTimestampSec < fiveMinutesAgoSec`
- * only, so a timestamp an hour ahead is accepted.
+ * only, so a timestamp an hour ahead is accepted. And App.processEvent reads `body.user.id` (buildSource) and
+ * `body.view.app_installed_team_id` before any listener, so a signed block_actions or view_submission without
+ * `user` (or a view_submission without `view`) throws outside the listeners: 500. No slackapi/bolt-js issue
+ * covered these on 2026-11-30; the reproductions above are what to file there. When Bolt fixes them, this check
+ * stays as the place that says what was malformed.
  */
 export function guardHttpRequests(receiver: HTTPReceiver, options: HttpGuardOptions): void {
   const endpoint = options.endpoint ?? '/slack/events';

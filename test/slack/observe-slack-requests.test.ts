@@ -52,6 +52,12 @@ describe('the request log line fields', () => {
       fields: { team: 'T1' },
     },
     { name: 'a body of the wrong shape', body: { command: 42, user: 'U1' }, kind: 'other', fields: {} },
+    {
+      name: 'ids far longer than Slack’s, cut to 100 characters',
+      body: { type: 'block_actions', team: { id: 'T'.repeat(5000) }, user: { id: 'U1' }, actions: [] },
+      kind: 'action',
+      fields: { team: `${'T'.repeat(100)}…(5000 chars)`, user: 'U1' },
+    },
   ])('$name', ({ body, kind, fields }) => {
     expect(slackRequestKind(body)).toBe(kind);
     expect(describeSlackRequest(body)).toEqual(fields);
