@@ -27,7 +27,8 @@ const isSchemeChar = (c: number) =>
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 // What ends the user-info part: whitespace, the start of the path, query or fragment, a quote (JSON ends the string
 // there) and a backslash not escaping anything.
-const END_OF_USER_INFO = new Set([...' \t\n\r\f\v/?#"'].map((c) => c.charCodeAt(0)));
+const END_OF_USER_INFO = new Uint8Array(128);
+for (const c of ' \t\n\r\f\v/?#"') END_OF_USER_INFO[c.charCodeAt(0)] = 1;
 
 /**
  * Replaces the user-info of every `scheme://user-info@host` with [redacted]: everything up to the last @ before the
@@ -58,7 +59,7 @@ function redactUrlUserInfo(text: string): string {
         end += 2;
         continue;
       }
-      if (END_OF_USER_INFO.has(c) || (c > 127 && /\s/.test(text[end] as string))) break;
+      if (c < 128 ? END_OF_USER_INFO[c] === 1 : /\s/.test(text[end] as string)) break;
       if (c === 64 /* @ */) lastAt = end;
       end++;
     }
