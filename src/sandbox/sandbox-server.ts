@@ -453,8 +453,10 @@ export async function startSandboxServer(
    */
   function sendFile(res: http.ServerResponse, id: string): void {
     const file = fake.files.get(id);
-    if (file === undefined || !file.completed || file.content === undefined)
-      return send(res, 404, { ok: false, notice: 'no such file' });
+    if (file === undefined || !file.completed || file.content === undefined) {
+      send(res, 404, { ok: false, notice: 'no such file' });
+      return;
+    }
     const text = /\.(md|markdown|txt|csv|json|html?|ya?ml|log)$/i.test(file.name);
     res.writeHead(200, {
       'content-type': text ? 'text/plain; charset=utf-8' : 'application/octet-stream',

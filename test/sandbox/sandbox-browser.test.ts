@@ -175,7 +175,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the local sandbox in a browser (needs /u
 
     // Run probes against the demo service: passing and failing evidence on the items.
     await card().getByRole('button', { name: 'Run probes' }).click();
-    await see(thread().locator('[data-block="item:debug-endpoints-disabled"]'), /\/debug/);
+    await see(thread().locator('[data-block="item:debug-endpoints-disabled"]'), 'probe fail: GET /debug (200)');
+    await see(thread().locator('[data-block="item:health-check"]'), 'probe pass: 200');
+    await see(thread().locator('[data-block="item:health-check"]'), 'ticked by the probe');
 
     // The owner assigns the roles in the modal.
     await card().getByRole('button', { name: 'Assign roles' }).click();
