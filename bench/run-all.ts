@@ -1,11 +1,12 @@
 import type { Bench, BenchReport } from './bench-report.ts';
+import { busyChannelBench } from './busy-channel-bench.ts';
 import { probeBench } from './probe-bench.ts';
 import { redactionBench } from './redaction-bench.ts';
 import { schedulerBench } from './scheduler-bench.ts';
 import { slackBench } from './slack-bench.ts';
 
 // One line per benchmark; `npm run bench -- NAME` runs only the named ones.
-const BENCHES: Bench[] = [probeBench, schedulerBench, slackBench, redactionBench];
+const BENCHES: Bench[] = [probeBench, schedulerBench, slackBench, busyChannelBench, redactionBench];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

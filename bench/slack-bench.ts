@@ -46,8 +46,8 @@ type Target = { name: 'ours' | 'floor'; client: SlackTestClient; app: AppThread 
 type PerApp = { ours: number; floor: number };
 type Sample = { ours: number[]; floor: number[]; busyMs: PerApp; authTests: PerApp };
 
-type ItemButton = { deploymentId: string; key: string; channel: string; messageTs: string; parentTs: string };
-type ButtonValue = { v: 1; d: string; i: string; to: boolean };
+export type ItemButton = { deploymentId: string; key: string; channel: string; messageTs: string; parentTs: string };
+export type ButtonValue = { v: 1; d: string; i: string; to: boolean };
 
 type Block = { block_id?: string; accessory?: { action_id?: string; value?: string; text?: { text?: string } } };
 
@@ -92,7 +92,7 @@ function commandTexts(count: number, offset: number): string[] {
 }
 
 /** The outbox and every listener have finished: nothing reached the fake Slack for a while. */
-async function settle(app: AppThread, fake: FakeSlack): Promise<void> {
+export async function settle(app: AppThread, fake: FakeSlack): Promise<void> {
   let seen = -1;
   for (;;) {
     await app.call('settle');
@@ -104,7 +104,7 @@ async function settle(app: AppThread, fake: FakeSlack): Promise<void> {
 }
 
 /** Every item button in the phase messages of the deployments posted in a channel. */
-function itemButtons(fake: FakeSlack, channel: string): ItemButton[] {
+export function itemButtons(fake: FakeSlack, channel: string): ItemButton[] {
   const buttons: ItemButton[] = [];
   const cards = [...fake.messages.values()].filter((m) => m.channel === channel && !m.thread_ts);
   for (const card of cards) {
@@ -126,7 +126,7 @@ function itemButtons(fake: FakeSlack, channel: string): ItemButton[] {
   return buttons;
 }
 
-function shows(call: RecordedCall, button: ItemButton, done: boolean): boolean {
+export function shows(call: RecordedCall, button: ItemButton, done: boolean): boolean {
   if (call.method !== 'chat.update' || call.args.ts !== button.messageTs || !Array.isArray(call.args.blocks))
     return false;
   const block = (call.args.blocks as Block[]).find((b) => b.block_id === `item:${button.key}`);
@@ -200,13 +200,13 @@ if (!isMainThread && (workerData as AppThreadData | undefined)?.role === 'slack-
   await serveApp(workerData as AppThreadData);
 }
 
-type AppThread = {
+export type AppThread = {
   port: number;
   call: (type: AppRequest['type']) => Promise<AppReply>;
   close: () => Promise<void>;
 };
 
-async function startAppThread(kind: AppThreadData['kind'], env: Record<string, string>): Promise<AppThread> {
+export async function startAppThread(kind: AppThreadData['kind'], env: Record<string, string>): Promise<AppThread> {
   const worker = new Worker(new URL(import.meta.url), {
     workerData: { role: 'slack-bench-app', kind, env } satisfies AppThreadData,
   });
