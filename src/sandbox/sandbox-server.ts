@@ -26,6 +26,8 @@ import {
 import type { FakeSlack, FakeView } from './slack-stand-in.ts';
 
 export const COMMAND = '/deploy-checklist';
+/** How the page names the person's direct messages with the app (each person has their own channel). */
+const DM = 'dm';
 /** Slack gives an app 3 seconds to answer a command, click or submission. */
 const ACK_TIMEOUT_MS = 3000;
 
@@ -171,7 +173,8 @@ export async function startSandboxServer(
       userName: (id) =>
         personById(id)?.name ??
         (id === fake.botUserId ? 'deploy-checklist' : String(fake.users.get(id)?.real_name ?? id)),
-      channelName: (id) => SANDBOX_CHANNELS.find((c) => c.id === id)?.name ?? id.toLowerCase(),
+      channelName: (id) =>
+        SANDBOX_CHANNELS.find((c) => c.id === id)?.name ?? (id.startsWith('D') ? 'direct message' : id.toLowerCase()),
       now: world.clock.now(),
       people: SANDBOX_PEOPLE,
       channels: SANDBOX_CHANNELS,
@@ -186,9 +189,22 @@ export async function startSandboxServer(
   }
 
   function channelName(id: string): string {
+    // Slack names every direct-message channel so in payloads.
+    if ([...fake.channels].some((c) => c === id && c.startsWith('D'))) return 'directmessage';
     const channel = SANDBOX_CHANNELS.find((c) => c.id === id);
     if (!channel) throw new PageError(`no channel ${id} in the sandbox`);
     return channel.name;
+  }
+
+  /** The person's direct messages with the app: the page names it `dm`; opened on first use, as Slack does. */
+  async function resolveChannel(channel: string, userId: string): Promise<string> {
+    if (channel !== DM) return channel;
+    const existing = fake.dmChannelOf(userId);
+    if (existing !== undefined) return existing;
+    const opened = await callStandIn('conversations.open', { users: userId });
+    const id = isObject(opened.channel) ? String(opened.channel.id ?? '') : '';
+    if (!id) throw new PageError('could not open the direct messages');
+    return id;
   }
 
   function trigger(userId: string): string {
@@ -249,12 +265,13 @@ export async function startSandboxServer(
 
   async function command(input: z.infer<typeof ZCommand>): Promise<Answer> {
     const who = person(input.user);
-    const name = channelName(input.channel);
+    const channel = await resolveChannel(input.channel, who.id);
+    const name = channelName(channel);
     const text = input.text.trim();
     if (text === '') return { body: { ok: true } };
     if (!text.startsWith('/')) {
       await slackbotSays(
-        input.channel,
+        channel,
         who.id,
         `The sandbox shows what the bot posts; try \`${COMMAND} help\` or \`${COMMAND} start payments-api v2.4.1\`.`,
       );
@@ -264,7 +281,7 @@ export async function startSandboxServer(
     if (commandName !== COMMAND) {
       // Slack's own answer to a command no app provides.
       await slackbotSays(
-        input.channel,
+        channel,
         who.id,
         `\`${commandName}\` is not a valid command. In Slack, all messages that start with the "/" character are interpreted as commands.`,
       );
@@ -273,11 +290,11 @@ export async function startSandboxServer(
     let args = rest.join(' ');
     // In the sandbox a deployment probes the demo service unless told otherwise.
     if (/^start\b/i.test(args) && !/(^|\s)--url(\s|=|$)/.test(args)) args = `${args} --url ${world.demoUrl}`;
-    const responseUrl = fake.responseUrl(undefined, { channel: input.channel, user: who.id });
+    const responseUrl = fake.responseUrl(undefined, { channel: channel, user: who.id });
     const answer = await toBot(
       commandBody(
         SANDBOX_TEAM,
-        { person: who, channelId: input.channel, channelName: name, command: COMMAND, text: args },
+        { person: who, channelId: channel, channelName: name, command: COMMAND, text: args },
         responseUrl,
         trigger(who.id),
       ),
@@ -285,7 +302,7 @@ export async function startSandboxServer(
     );
     if (answer.status !== 200) {
       await slackbotSays(
-        input.channel,
+        channel,
         who.id,
         `${COMMAND} failed with the error "${answer.status === 0 ? 'operation_timeout' : 'dispatch_failed'}"`,
       );
@@ -430,7 +447,8 @@ export async function startSandboxServer(
 
   function state(params: URLSearchParams): Answer {
     const userId = params.get('user') ?? SANDBOX_PEOPLE[0]!.id;
-    const channelId = params.get('channel') ?? SANDBOX_CHANNELS[0]!.id;
+    const asked = params.get('channel') ?? SANDBOX_CHANNELS[0]!.id;
+    const channelId = asked === DM ? (fake.dmChannelOf(userId) ?? '') : asked;
     const thread = params.get('thread');
     const ctx = context();
     const surfaces = { fake, context: ctx, userId, channelId, slackbotEphemerals };

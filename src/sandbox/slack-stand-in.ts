@@ -139,6 +139,8 @@ export interface StandInSnapshot {
   homeViews: Array<[string, string]>;
   viewUsers: Array<[string, string]>;
   userGroups: Array<[string, string[]]>;
+  /** The app's direct-message channel with each user. */
+  dmChannels?: Array<[string, string]>;
   /** Uploaded files, their content in base64. */
   files?: Array<Omit<FakeFile, 'content'> & { content: string }>;
 }
@@ -195,6 +197,8 @@ export interface FakeSlack {
   homeViews: Map<string, FakeView>;
   /** Uploaded files by id. */
   files: Map<string, FakeFile>;
+  /** The app's direct-message channel with a user, once one was opened (conversations.open or a post to a user id). */
+  dmChannelOf(userId: string): string | undefined;
   /** Modal view id → the user it was opened for (from `userOfTrigger`); pushed views inherit it. */
   viewUsers: Map<string, string>;
   /** Everything a restart needs to show the same messages and views (see FakeSlackOptions.restore). */
@@ -370,6 +374,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     }
     for (const [viewId, user] of restored.viewUsers) viewUsers.set(viewId, user);
     for (const [group, members] of restored.userGroups) userGroups.set(group, members);
+    for (const [userId, channel] of restored.dmChannels ?? []) {
+      dmChannels.set(userId, channel);
+      channels.add(channel);
+      botMembership.set(channel, true);
+    }
     for (const file of restored.files ?? [])
       files.set(file.id, { ...file, content: Buffer.from(file.content, 'base64') });
   }
@@ -1013,6 +1022,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     views,
     homeViews,
     files,
+    dmChannelOf: (userId) => dmChannels.get(userId),
     viewUsers,
     snapshot: () => ({
       version: 1,
@@ -1024,6 +1034,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       homeViews: [...homeViews].map(([user, view]) => [user, view.id]),
       viewUsers: [...viewUsers],
       userGroups: [...userGroups],
+      dmChannels: [...dmChannels],
       files: [...files.values()].map((file) => ({
         ...file,
         content: (file.content ?? Buffer.alloc(0)).toString('base64'),

@@ -187,6 +187,23 @@ describe('the sandbox, started in-process', () => {
     expect(await again.body.json()).toMatchObject({ ok: false, error: 'file_not_found' });
   });
 
+  it('shows the app’s direct messages to the person they were sent to, and to nobody else', async () => {
+    const slack = sandbox!.slack;
+    const res = await request(`${slack.url}chat.postMessage`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${slack.token}` },
+      body: new URLSearchParams({
+        channel: 'U0ALEX',
+        text: 'The *First hour* check-in is waiting for your answer.',
+      }).toString(),
+    });
+    expect(await res.body.json()).toMatchObject({ ok: true });
+    expect(String((await get('/api/state?user=U0ALEX&channel=dm')).channel)).toContain(
+      'The <b>First hour</b> check-in is waiting for your answer.',
+    );
+    expect(String((await get('/api/state?user=U0PRIYA&channel=dm')).channel)).not.toContain('First hour');
+  });
+
   it('answers an unknown command as Slack does, only to the person who typed it', async () => {
     await post('/api/command', { user: 'U0CASEY', channel: 'C0DEPLOYS', text: '/deploy now' });
     const casey = await get('/api/state?user=U0CASEY&channel=C0DEPLOYS');

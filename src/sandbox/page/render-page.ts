@@ -114,7 +114,7 @@ export function renderPage(input: PageInput): string {
   <span><button type="button" data-advance="3600000">+1 h</button> <button type="button" data-advance="86400000">+24 h</button> <button type="button" data-advance="604800000">+7 d</button></span>
 </header>
 <div class="layout">
-  <nav class="sidebar"><h4>Channels</h4>${channels}<h4>Apps</h4><button type="button" data-home="1">deploy-checklist (Home)</button></nav>
+  <nav class="sidebar"><h4>Channels</h4>${channels}<h4>Direct messages</h4><button type="button" data-channel="dm" data-name="deploy-checklist (direct messages)">deploy-checklist</button><h4>Apps</h4><button type="button" data-home="1">deploy-checklist (Home)</button></nav>
   <section class="pane" id="channel-pane">
     <div class="pane-title"><span id="pane-title"># deploys</span></div>
     <div class="messages" id="messages"></div>

@@ -89,7 +89,12 @@ async function refresh(): Promise<void> {
     if (!res.ok) return;
     const state = (await res.json()) as StateAnswer;
     $('clock').textContent = formatClock(state.now, state.offsetMs);
-    $('pane-title').textContent = page.tab === 'home' ? 'deploy-checklist: Home' : `# ${page.channelName}`;
+    $('pane-title').textContent =
+      page.tab === 'home'
+        ? 'deploy-checklist: Home'
+        : page.channel === 'dm'
+          ? page.channelName
+          : `# ${page.channelName}`;
     composer.hidden = page.tab === 'home';
     setHtml(messages, page.tab === 'home' ? state.home : state.channel);
     threadPane.hidden = page.thread === null || page.tab === 'home';
