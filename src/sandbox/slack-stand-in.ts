@@ -124,6 +124,8 @@ export interface FakeSlackOptions {
   maxRecords?: number;
   /** Who caused a trigger_id: a modal opened with it is shown to that user (`viewUsers`). */
   userOfTrigger?: (triggerId: string) => string | undefined;
+  /** Where chat.getPermalink points (the sandbox: its page, opened at the message). */
+  permalink?: (channel: string, ts: string) => string;
   /** State saved by `snapshot()` on an earlier run: messages, views and counters carry on from there. */
   restore?: StandInSnapshot;
 }
@@ -603,7 +605,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const channel = resolveChannel(args);
       const ts = required(args, 'message_ts', 'message_not_found');
       if (!messages.has(ts)) fail('message_not_found');
-      return { channel, permalink: `https://fake.slack.com/archives/${channel}/p${ts.replace('.', '')}` };
+      const permalink =
+        options.permalink?.(channel, ts) ?? `https://fake.slack.com/archives/${channel}/p${ts.replace('.', '')}`;
+      return { channel, permalink };
     },
     'views.open': (args) => {
       useTrigger(args);

@@ -95,6 +95,8 @@ export async function startSandbox(config: Config, options: SandboxOptions): Pro
   if (file) mkdirSync(path.dirname(file), { recursive: true });
   const saved = loadState(file, config, logger);
   const triggers = new Map<string, string>();
+  // Known once the page server listens; a permalink opens the page at the message.
+  let pageUrl = `http://localhost:${config.port}/`;
   const slack = await startFakeSlack({
     token: `xoxb-sandbox-${randomBytes(12).toString('hex')}`,
     teamId: SANDBOX_TEAM.teamId,
@@ -104,6 +106,7 @@ export async function startSandbox(config: Config, options: SandboxOptions): Pro
     channels: SANDBOX_CHANNELS.map((c) => c.id),
     maxRecords: 200,
     userOfTrigger: (trigger) => triggers.get(trigger),
+    permalink: (channel, ts) => `${pageUrl}#${channel}/${ts}`,
     ...(saved ? { restore: saved.slack } : {}),
   });
   for (const person of SANDBOX_PEOPLE)
@@ -162,6 +165,7 @@ export async function startSandbox(config: Config, options: SandboxOptions): Pro
     throw error;
   }
 
+  pageUrl = server.url;
   let dirty = false;
   let savedOffset = clock.offset;
   slack.onChange(() => {

@@ -202,6 +202,14 @@ describe('the sandbox, started in-process', () => {
       'The <b>First hour</b> check-in is waiting for your answer.',
     );
     expect(String((await get('/api/state?user=U0PRIYA&channel=dm')).channel)).not.toContain('First hour');
+    // A link to a message opens the page at that message.
+    const card = [...slack.messages.values()].find((m) => m.channel === 'C0DEPLOYS' && m.thread_ts === undefined);
+    const link = await request(`${slack.url}chat.getPermalink`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${slack.token}` },
+      body: new URLSearchParams({ channel: 'C0DEPLOYS', message_ts: card!.ts }).toString(),
+    });
+    expect(await link.body.json()).toMatchObject({ ok: true, permalink: `${sandbox!.url}#C0DEPLOYS/${card!.ts}` });
   });
 
   it('answers an unknown command as Slack does, only to the person who typed it', async () => {

@@ -46,6 +46,24 @@ page.user = actingAs.value;
 const firstChannel = document.querySelector<HTMLElement>('[data-channel]');
 page.channel = firstChannel?.dataset.channel ?? '';
 page.channelName = firstChannel?.dataset.name ?? '';
+openPermalink();
+
+/** A permalink the bot posted (`#C0DEPLOYS/1700000000.000100`) opens that channel and the message's thread. */
+function openPermalink(): void {
+  const [channel, ts] = decodeURIComponent(location.hash.slice(1)).split('/');
+  const button = channel ? document.querySelector<HTMLElement>(`[data-channel="${CSS.escape(channel)}"]`) : null;
+  if (!button || !ts) return;
+  page.channel = channel ?? page.channel;
+  page.channelName = button.dataset.name ?? page.channelName;
+  page.thread = ts;
+  page.tab = 'channel';
+  for (const b of document.querySelectorAll('.sidebar button')) b.classList.toggle('active', b === button);
+}
+
+window.addEventListener('hashchange', () => {
+  openPermalink();
+  void refresh();
+});
 
 function showNotice(text: string): void {
   notice.textContent = text;
