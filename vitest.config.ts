@@ -3,6 +3,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 /** The suites that open a database; the `postgresql` project runs them again on PostgreSQL. */
 const DATABASE_SUITES = [
   'test/slack/**/*.test.ts',
+  'test/api/**/*.test.ts',
   'test/store/**/*.test.ts',
   'test/outbox/**/*.test.ts',
   'test/ops/graceful-shutdown.test.ts',

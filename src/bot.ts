@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { apiCustomRoutes } from './api/api-server.ts';
 import type { Core } from './app/core.ts';
 import type { Config } from './config.ts';
 import { RequestJournal, replayCall } from './inbox/request-journal.ts';
@@ -133,6 +134,8 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     },
     metrics,
     processBeforeResponse: options.processBeforeResponse,
+    // The HTTP API (/api/v1): it asks the core, read at each request since the core starts after the app.
+    moreRoutes: (webClient) => apiCustomRoutes({ core: () => core, client: () => webClient, logger }),
   });
   const coreThread = config.coreThread && canRunInThread(config);
   let core: Core;

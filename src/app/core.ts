@@ -1,10 +1,12 @@
 import type { DeploymentEvent } from '../domain/apply-event.ts';
-import type { Deployment, DeploymentOrigin, PhaseProgress } from '../domain/deployment.ts';
+import type { Deployment, DeploymentOrigin, PhaseProgress, PipelineInfo } from '../domain/deployment.ts';
 import type { ChangeOutcome } from '../domain/event-result.ts';
 import type { HomeEntry } from '../domain/home.ts';
 import type { MetricsSnapshot } from '../metrics/metrics-exposition.ts';
+import type { TokenCheck } from './api-tokens.ts';
 import type { ChangeRequest } from './apply-change.ts';
-import type { ProbeRunRequest } from './start-probe-run.ts';
+import type { DeploymentFilter, DeploymentView, PipelineStartOutcome } from './deployment-view.ts';
+import type { ProbeRunOutcome, ProbeRunRequest } from './start-probe-run.ts';
 
 /** What `/deploy-checklist start` asks the core to create; the core expands the template's default assignees. */
 export type StartRequest = DeploymentOrigin & {
@@ -12,6 +14,10 @@ export type StartRequest = DeploymentOrigin & {
   endpoints: Record<string, string>;
   /** `--role` flags: they replace the template's default assignees role by role. */
   roleFlags: Array<{ role: string; users: string[] }>;
+  /** Set when a pipeline opens it through the API: what it said, its idempotency key, and who it is (`api:NAME`). */
+  pipeline?: PipelineInfo;
+  pipelineKey?: string;
+  startedBy?: string;
 };
 
 /**
@@ -42,6 +48,12 @@ export const CORE_METHODS = {
   home: 'request',
   findByService: 'request',
   startProbeRun: 'request',
+  startFromPipeline: 'request',
+  checkApiToken: 'request',
+  viewDeployment: 'request',
+  searchDeployments: 'request',
+  gateDeployment: 'request',
+  probeRunResults: 'request',
   kick: 'send',
   drain: 'call',
   idle: 'call',
@@ -82,7 +94,16 @@ export type Core = {
   /** The open deployments of a service, or else its most recent one. */
   findByService: (teamId: string, service: string) => Promise<DeploymentSummary[]>;
   /** Queues a probe run, or refuses (nothing to probe yet, a run already pending or running). */
-  startProbeRun: (deploymentId: string, request: ProbeRunRequest) => Promise<ChangeOutcome>;
+  startProbeRun: (deploymentId: string, request: ProbeRunRequest) => Promise<ProbeRunOutcome>;
+  /** Opens a deployment for a pipeline (the HTTP API): idempotent by its key, refused as the slash command is. */
+  startFromPipeline: (request: StartRequest) => Promise<PipelineStartOutcome>;
+  /** Whose API token this is, or that the API is off (no token exists). */
+  checkApiToken: (token: string) => Promise<TokenCheck>;
+  viewDeployment: (deploymentId: string) => Promise<DeploymentView | undefined>;
+  searchDeployments: (filter: DeploymentFilter) => Promise<DeploymentView[]>;
+  /** The deployment a pipeline's gate asks about (service, environment, optionally version). */
+  gateDeployment: (filter: DeploymentFilter) => Promise<DeploymentView | undefined>;
+  probeRunResults: (deploymentId: string, runId: string) => Promise<DeploymentView['lastProbeRun']>;
   /** Runs due Slack effects now instead of at the next sweep. */
   kick: () => void;
   /** Runs the outbox until nothing is due (tests, benchmarks). */

@@ -73,13 +73,15 @@ export async function runDeploymentProbes(
     heading: string;
     actor: string;
     postReport?: boolean;
+    /** The run's id when it was chosen as the run was queued (start-probe-run.ts). */
+    runId?: string;
     /** The request or job the run is part of: the report it posts carries it. */
     correlationId?: string | null;
   },
 ): Promise<ProbeRunOutcome> {
   const deployment = await deps.store.deployments.load(deploymentId);
   const plan = planProbes(deployment, options.itemKeys);
-  const runId = newId('run');
+  const runId = options.runId ?? newId('run');
   const ran = await runProbes(plan.requests, {
     settings: deps.probeSettings,
     now: deps.now,

@@ -71,6 +71,9 @@ async function create(
       template: loaded.template,
       endpoints: start.endpoints,
       roles: await initialRoles(loaded.template, start.roleFlags, deps),
+      ...(start.pipeline ? { pipeline: start.pipeline } : {}),
+      ...(start.pipelineKey ? { pipelineKey: start.pipelineKey } : {}),
+      ...(start.startedBy ? { startedBy: start.startedBy } : {}),
     },
     now,
     (created) => [

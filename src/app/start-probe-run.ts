@@ -1,13 +1,17 @@
 import { type Origin, originRefusal, SYSTEM_ORIGIN } from '../domain/authorize.ts';
-import { type ChangeOutcome, refuse } from '../domain/event-result.ts';
+import { type Refusal, refuse } from '../domain/event-result.ts';
 import { JOB } from '../domain/job-kinds.ts';
 import { mentionUser } from '../domain/render/mrkdwn.ts';
+import { newId } from '../store/ids.ts';
 import { createJob } from '../store/job-repository.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
 import type { CoreDeps } from './core-deps.ts';
 import { planProbes } from './run-deployment-probes.ts';
 
 export const PROBE_RUN_JOB = JOB.runProbes;
+
+/** Queued (with the run's id, to ask for its results) or refused. */
+export type ProbeRunOutcome = { ok: true; runId: string } | Refusal;
 
 /** What a surface asks for when someone wants the probes run: all of them, or one phase's. */
 export type ProbeRunRequest = {
@@ -29,7 +33,7 @@ export async function startProbeRun(
   deploymentId: string,
   request: ProbeRunRequest,
   correlationId?: string | null,
-): Promise<ChangeOutcome> {
+): Promise<ProbeRunOutcome> {
   const deployment = await deps.store.deployments.find(deploymentId);
   if (!deployment) return refuse('deployment-not-found', 'That deployment no longer exists.');
   const wrongPlace = originRefusal(deployment, request.origin ?? SYSTEM_ORIGIN);
@@ -47,6 +51,7 @@ export async function startProbeRun(
   const count = plan.requests.length;
   const notice = `:satellite_antenna: ${mentionUser(request.actor)} started ${count} probe${count === 1 ? '' : 's'}${phase ? ` of ${phase.title}` : ''}…`;
   const now = deps.now();
+  const runId = newId('run');
   try {
     await deps.store.db.$transaction(async (tx) => {
       // A replayed request whose run was queued before finds its key taken, like a second click.
@@ -61,6 +66,7 @@ export async function startProbeRun(
             actor: request.actor,
             itemKeys: itemKeys ?? null,
             heading: phase ? `Probes of ${phase.title}` : 'Probe run',
+            runId,
           },
           dueAt: now,
           correlationId,
@@ -82,5 +88,5 @@ export async function startProbeRun(
     throw error;
   }
   deps.kick();
-  return { ok: true };
+  return { ok: true, runId };
 }

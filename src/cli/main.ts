@@ -17,6 +17,11 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   report: async () => (await import('./report-command.ts')).reportCommand,
   export: async () => (await import('./export-command.ts')).exportCommand,
   audit: async () => (await import('./audit-command.ts')).auditCommand,
+  token: async () => (await import('./token-command.ts')).tokenCommand,
+  wait: async () => (await import('./wait-command.ts')).waitCommand,
+  start: async () => (await import('./api-client-commands.ts')).startCommand,
+  tick: async () => (await import('./api-client-commands.ts')).tickCommand,
+  event: async () => (await import('./api-client-commands.ts')).eventCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

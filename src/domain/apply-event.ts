@@ -131,7 +131,9 @@ function setItem(
   // A pipeline's evidence is kept with its tick (and cleared when anyone unticks).
   const said = {
     note: event.note?.trim() || null,
-    attestation: event.attestation ? { url: event.attestation.url ?? null, text: event.attestation.text ?? null } : null,
+    attestation: event.attestation
+      ? { url: event.attestation.url ?? null, text: event.attestation.text ?? null }
+      : null,
   };
   const next = event.done
     ? { ...current, done: true, flagged: false, by: event.actor, at: now, ...said }

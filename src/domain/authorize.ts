@@ -11,7 +11,9 @@ export type Origin =
   | { kind: 'message'; channelId: string; threadTs?: string }
   | { kind: 'form' }
   | { kind: 'command' }
-  | { kind: 'system' };
+  | { kind: 'system' }
+  /** The HTTP API, acting under a named token (its name is the actor, `api:NAME`). */
+  | { kind: 'api'; token: string };
 
 export const SYSTEM_ORIGIN: Origin = { kind: 'system' };
 

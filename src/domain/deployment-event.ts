@@ -1,8 +1,11 @@
-import type { CheckInAnswer, SignOffDecision, VerificationRecord } from './deployment.ts';
+import type { CheckInAnswer, ItemAttestation, SignOffDecision, VerificationRecord } from './deployment.ts';
 import type { ProbeReportEntry } from './probe-report.ts';
 
 // The events a deployment takes, in a file of their own: the rules that read them (authorize, follow-ups, the
 // state machine) import this, not each other.
+
+export const PIPELINE_EVENT_KINDS = ['deployed', 'failed', 'note'] as const;
+export type PipelineEventKind = (typeof PIPELINE_EVENT_KINDS)[number];
 
 /** After go-live: check-ins, their answers, rollback and closing. */
 export type LifecycleEvent =
@@ -17,7 +20,17 @@ export type LifecycleEvent =
   | { type: 'cancel'; actor: string; reason: string };
 
 export type DeploymentEvent =
-  | { type: 'set-item'; actor: string; itemKey: string; done: boolean }
+  | {
+      type: 'set-item';
+      actor: string;
+      itemKey: string;
+      done: boolean;
+      /** A pipeline's words and evidence (the API); a person's click has neither. */
+      note?: string;
+      attestation?: ItemAttestation;
+    }
+  /** What a pipeline reports through the API: `failed` flags the card, the others are posted in the thread. */
+  | { type: 'pipeline-event'; actor: string; kind: PipelineEventKind; message: string; url?: string }
   | { type: 'set-endpoint'; actor: string; name: string; url: string }
   | { type: 'assign-roles'; actor: string; assignments: Record<string, string[]> }
   | {

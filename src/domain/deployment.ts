@@ -16,6 +16,9 @@ export const CLOSED_STATUSES: readonly DeploymentStatus[] = ['stable', 'rolled-b
 
 export type ItemEvidence = { probeRunId: string; outcome: 'pass' | 'fail' | 'inconclusive'; summary: string; at: Date };
 
+/** What a pipeline gave when it ticked an item through the API: a run URL, a line of text. */
+export type ItemAttestation = { url: string | null; text: string | null };
+
 export type ItemState = {
   key: string;
   done: boolean;
@@ -25,6 +28,8 @@ export type ItemState = {
   at: Date | null;
   note: string | null;
   evidence: ItemEvidence | null;
+  /** Set when a pipeline ticked it through the API with evidence; absent for people and probes. */
+  attestation?: ItemAttestation | null;
 };
 
 export type SignOffDecision = 'approve' | 'reject';
@@ -68,6 +73,14 @@ export type CheckInState = {
   note: string | null;
 };
 
+/** What the pipeline that opened a deployment through the API said about it; null when opened in Slack. */
+export type PipelineInfo = {
+  commit: string | null;
+  pipelineUrl: string | null;
+  /** The last `failed` event the pipeline reported: flagged on the card until the deployment closes. */
+  failure: { message: string; url: string | null; at: Date; by: string } | null;
+};
+
 export type Deployment = {
   id: string;
   teamId: string;
@@ -99,6 +112,8 @@ export type Deployment = {
   signOffs: SignOffRecord[];
   verifications: VerificationRecord[];
   checkIns: Record<string, CheckInState>;
+  /** Set when a pipeline opened it through the API (docs/pipeline.md). */
+  pipeline?: PipelineInfo | null;
 };
 
 /** What names a deployment and where it lives: given at start, never changed (the version aside). */

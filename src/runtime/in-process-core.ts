@@ -1,9 +1,17 @@
 import type { WebClient } from '@slack/web-api';
+import { authenticateApiToken } from '../app/api-tokens.ts';
 import { applyChange } from '../app/apply-change.ts';
 import { checkInSection, composeCardSections, failedJobsSection, lastProbeRunSection } from '../app/card-sections.ts';
 import type { Core, RequestCore } from '../app/core.ts';
 import type { TemplateCatalog } from '../app/core-deps.ts';
 import { summarize } from '../app/deployment-summary.ts';
+import {
+  gateDeployment,
+  probeRunResults,
+  searchDeployments,
+  startFromPipeline,
+  viewDeployment,
+} from '../app/pipeline.ts';
 import { startDeployment } from '../app/start-deployment.ts';
 import { PROBE_RUN_JOB, startProbeRun } from '../app/start-probe-run.ts';
 import type { Config } from '../config.ts';
@@ -113,7 +121,10 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
   // nothing was changed) instead of an unknown one.
   // The calls that store a change take the correlation id of the request they serve (forRequest), so the jobs the
   // change enqueues carry it.
-  const changes = (correlationId: string | undefined): Pick<RequestCore, 'apply' | 'create' | 'startProbeRun'> => ({
+  const changes = (
+    correlationId: string | undefined,
+  ): Pick<RequestCore, 'apply' | 'create' | 'startProbeRun' | 'startFromPipeline'> => ({
+    startFromPipeline: failFast((request) => startFromPipeline(deps, request, correlationId)),
     apply: async (deploymentId, event, request) => {
       const result = await outageAsRefusal(() => applyChange(deps, deploymentId, event, correlationId, request));
       return result.ok ? { ok: true } : { ok: false, code: result.code, userMessage: result.userMessage };
@@ -134,6 +145,11 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     findByService: failFast(async (teamId, service) =>
       (await store.deployments.findByService(teamId, service)).map(summarize),
     ),
+    checkApiToken: failFast((token) => authenticateApiToken(store, token, now())),
+    viewDeployment: failFast((id) => viewDeployment(deps, id)),
+    searchDeployments: failFast((filter) => searchDeployments(deps, filter)),
+    gateDeployment: failFast((filter) => gateDeployment(deps, filter)),
+    probeRunResults: failFast((id, runId) => probeRunResults(deps, id, runId)),
     kick: deps.kick,
     drain: async () => {
       await jobWorker.idle();

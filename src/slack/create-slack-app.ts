@@ -1,4 +1,4 @@
-import { App, type Authorize, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import { App, type Authorize, type CustomRoute, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Config } from '../config.ts';
 import { boltLogger, type Logger } from '../logger.ts';
@@ -24,6 +24,8 @@ export type SlackAppOptions = {
   processBeforeResponse?: boolean;
   /** The clock that dates Slack's confirmation of the token (tests move it). */
   now?: () => Date;
+  /** More routes on PORT beside the operator's (the HTTP API, src/api), given this app's Web API client. */
+  moreRoutes?: (client: WebClient) => CustomRoute[];
 };
 
 const LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
@@ -38,7 +40,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
   const log = boltLogger(logger, config.logLevel);
   const client = createWebClient(config, logger, options.metrics.slackApi);
   const slackAuth = new SlackAuth(client, options.now);
-  const routes = operatorRoutes({ ...options.checks, slackAuth, logger });
+  const routes = [...operatorRoutes({ ...options.checks, slackAuth, logger }), ...(options.moreRoutes?.(client) ?? [])];
   const clientOptions = webClientOptions(config);
   const receiver = config.slack.socketMode
     ? new SocketModeReceiver({

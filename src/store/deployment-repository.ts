@@ -1,11 +1,17 @@
 import type { AuditEntry, EventResult, RenderTarget } from '../domain/apply-event.ts';
-import { type Deployment, type DeploymentOrigin, emptyItemState, isClosed } from '../domain/deployment.ts';
+import {
+  type Deployment,
+  type DeploymentOrigin,
+  emptyItemState,
+  isClosed,
+  type PipelineInfo,
+} from '../domain/deployment.ts';
 import { JOB } from '../domain/job-kinds.ts';
 import type { Template } from '../domain/template.ts';
 import { AppError } from '../errors.ts';
 import { appendAuditRows } from './audit-chain.ts';
 import type { Db } from './create-store.ts';
-import { DEPLOYMENT_INCLUDE, itemStateColumns, openKey, toDeployment } from './deployment-rows.ts';
+import { DEPLOYMENT_INCLUDE, itemStateColumns, openKey, pipelineColumn, toDeployment } from './deployment-rows.ts';
 import { newId } from './ids.ts';
 import { cancelPendingJobs, causedBy, enqueueJob, type NewJob, type Tx } from './job-repository.ts';
 import { KeyedMutex } from './keyed-mutex.ts';
@@ -18,6 +24,11 @@ export type NewDeployment = DeploymentOrigin & {
   endpoints: Record<string, string>;
   /** Role key → assigned users at start (the template's defaults, or `--role`). */
   roles?: Record<string, string[]>;
+  /** Opened by a pipeline through the API: what it said, and its idempotency key. */
+  pipeline?: PipelineInfo | null;
+  pipelineKey?: string | null;
+  /** Who opened it when not the owner themselves (a pipeline: `api:NAME`): the audit row's actor. */
+  startedBy?: string;
 };
 
 /** Jobs that follow a change, written in the same transaction (the outbox). */
@@ -81,6 +92,8 @@ export class DeploymentRepository {
             templateJson: JSON.stringify(input.template),
             endpointsJson: JSON.stringify(input.endpoints),
             openKey: openKey(input),
+            pipelineJson: pipelineColumn(input.pipeline),
+            pipelineKey: input.pipelineKey ?? null,
             createdAt: now,
             updatedAt: now,
           },
@@ -92,7 +105,7 @@ export class DeploymentRepository {
         }
         await appendAuditRows(tx, id, [
           {
-            actor: input.ownerId,
+            actor: input.startedBy ?? input.ownerId,
             action: 'deployment-started',
             itemKey: null,
             dataJson: JSON.stringify({ template: input.templateName, hash: input.templateHash }),
@@ -213,6 +226,37 @@ export class DeploymentRepository {
     return open.length > 0 ? open : all.slice(0, 1);
   }
 
+  /** The deployment an API start with this idempotency key opened, if any. */
+  async findByPipelineKey(key: string): Promise<Deployment | undefined> {
+    const row = await this.db.deployment.findUnique({ where: { pipelineKey: key }, select: { id: true } });
+    return row ? this.find(row.id) : undefined;
+  }
+
+  /**
+   * Deployments of the whole database (the API serves one workspace), newest first, filtered by service, environment
+   * (both compared without case, as the open key does), version and status.
+   */
+  async search(
+    filter: { service?: string; environment?: string; version?: string; status?: string },
+    take = 50,
+  ): Promise<Deployment[]> {
+    const rows = await this.db.deployment.findMany({
+      where: {
+        ...(filter.version ? { version: filter.version } : {}),
+        ...(filter.status ? { status: filter.status } : {}),
+      },
+      include: DEPLOYMENT_INCLUDE,
+      orderBy: NEWEST_FIRST,
+      // Service and environment are matched in memory without case (SQLite and PostgreSQL differ on `mode`).
+      take: filter.service || filter.environment ? 500 : take,
+    });
+    const same = (a: string, b: string | undefined) => b === undefined || a.toLowerCase() === b.toLowerCase();
+    return rows
+      .map(toDeployment)
+      .filter((d) => same(d.service, filter.service) && same(d.environment, filter.environment))
+      .slice(0, take);
+  }
+
   async setThreadTs(id: string, threadTs: string): Promise<void> {
     await this.db.deployment.update({ where: { id }, data: { threadTs, revision: { increment: 1 } } });
     this.cache.delete(id);
@@ -294,6 +338,7 @@ export class DeploymentRepository {
         checkInsStopReason: after.checkInsStopReason,
         closedAt: after.closedAt,
         openKey: isClosed(after) ? null : openKey(after),
+        ...(after.pipeline !== before.pipeline ? { pipelineJson: pipelineColumn(after.pipeline) } : {}),
         revision: before.revision + 1,
         updatedAt: at,
       },

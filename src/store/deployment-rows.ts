@@ -6,6 +6,7 @@ import {
   type Deployment,
   type ItemEvidence,
   type ItemState,
+  type PipelineInfo,
   type SignOffRecord,
   VERIFICATION_ISSUES,
   VERIFICATION_STATUSES,
@@ -47,6 +48,20 @@ const ZEvidence = z.object({
   summary: z.string(),
   at: z.coerce.date(),
 });
+
+const ZAttestation = z.object({ url: z.string().nullable(), text: z.string().nullable() });
+const ZPipeline = z.object({
+  commit: z.string().nullable(),
+  pipelineUrl: z.string().nullable(),
+  failure: z
+    .object({ message: z.string(), url: z.string().nullable(), at: z.coerce.date(), by: z.string() })
+    .nullable(),
+});
+
+/** The pipeline column as stored (null when the deployment was opened in Slack). */
+export function pipelineColumn(pipeline: PipelineInfo | null | undefined): string | null {
+  return pipeline ? JSON.stringify(pipeline) : null;
+}
 
 // A snapshot never changes once written, and every click loads its deployment: parse each snapshot once.
 const SNAPSHOT_CACHE_SIZE = 200;
@@ -92,6 +107,7 @@ export function toDeployment(row: DeploymentRows): Deployment {
     signOffs: row.signOffs.map(toSignOff),
     verifications: row.verifications.map(toVerification),
     checkIns: Object.fromEntries(row.checkIns.map((checkIn) => [checkIn.checkInKey, toCheckIn(checkIn)])),
+    pipeline: row.pipelineJson ? ZPipeline.parse(JSON.parse(row.pipelineJson)) : null,
   };
 }
 
@@ -152,6 +168,7 @@ function toItemState(row: ItemStateRow): ItemState {
     at: row.at,
     note: row.note,
     evidence: row.evidenceJson ? (ZEvidence.parse(JSON.parse(row.evidenceJson)) as ItemEvidence) : null,
+    attestation: row.attestationJson ? ZAttestation.parse(JSON.parse(row.attestationJson)) : null,
   };
 }
 
@@ -163,6 +180,7 @@ export function itemStateColumns(state: ItemState) {
     at: state.at,
     note: state.note,
     evidenceJson: state.evidence ? JSON.stringify(state.evidence) : null,
+    attestationJson: state.attestation ? JSON.stringify(state.attestation) : null,
   };
 }
 

@@ -21,7 +21,17 @@ export function slackDate(date: Date, format = '{date_short_pretty} at {time}'):
   return `<!date^${seconds}^${format}|${fallback}>`;
 }
 
+/** A link Slack shows as "details"; the characters that would end its markup are percent-encoded. */
+export function detailsLink(url: string): string {
+  return `<${url.replace(/[<>|]/g, (c) => encodeURIComponent(c))}|details>`;
+}
+
+/** The actor of a change made through the HTTP API: `api:` and the token's name. */
+export const API_ACTOR_PREFIX = 'api:';
+
 export function mentionUser(userId: string): string {
+  // A pipeline acting through the API (`api:NAME`) is named, not mentioned: it is no Slack user.
+  if (userId.startsWith(API_ACTOR_PREFIX)) return `*${escapeMrkdwn(userId)}*`;
   return `<@${userId}>`;
 }
 

@@ -4,7 +4,7 @@ import { PROBE_ACTOR } from '../probe-report.ts';
 import type { Item, Phase } from '../template.ts';
 import { ACTION, buttonValue } from './ids.ts';
 import { MAX_BLOCKS_PER_MESSAGE, type SlackMessagePayload } from './message.ts';
-import { escapeMrkdwn, mentionUser, slackDate, truncate } from './mrkdwn.ts';
+import { detailsLink, escapeMrkdwn, mentionUser, personText, slackDate, truncate } from './mrkdwn.ts';
 import { renderInlineMarkdown } from './render-inline-markdown.ts';
 
 /** Header, footer context and the actions row take three blocks; headings one each; the rest one per item. */
@@ -110,6 +110,11 @@ function renderItem(deployment: Deployment, item: Item, depth: number): KnownBlo
     lines.push(
       `${indent}\u2003_${state.flagged ? 'flagged' : 'unticked'} by ${actorName(state.by)} ${slackDate(state.at)}_`,
     );
+  if (state.done && (state.note || state.attestation)) {
+    const { url, text } = state.attestation ?? { url: null, text: null };
+    const words = [state.note, text].filter((t): t is string => Boolean(t)).map((t) => personText(truncate(t, 300)));
+    lines.push(`${indent}\u2003:link: ${[...words, ...(url ? [detailsLink(url)] : [])].join(' · ')}`);
+  }
   if (state.evidence) {
     const icon =
       state.evidence.outcome === 'pass'

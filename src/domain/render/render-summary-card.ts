@@ -1,10 +1,11 @@
 import type { KnownBlock } from '@slack/types';
 import { blockingItems, type Deployment, phaseProgress } from '../deployment.ts';
+import { pipelineFailureLine } from '../pipeline-event.ts';
 import { buttonsFor } from './button.ts';
 import type { CardSection } from './card-section.ts';
 import { ACTION, buttonValue } from './ids.ts';
 import type { SlackMessagePayload } from './message.ts';
-import { escapeMrkdwn, mentionUser, personText, progressBar, slackDate, truncate } from './mrkdwn.ts';
+import { detailsLink, escapeMrkdwn, mentionUser, personText, progressBar, slackDate, truncate } from './mrkdwn.ts';
 import { renderGoLiveSection, renderRolesSection } from './render-sign-offs.ts';
 
 export const STATUS_LABEL: Record<Deployment['status'], string> = {
@@ -69,7 +70,9 @@ export function renderSummaryCard(
           ...blocking.slice(0, MAX_BLOCKING_SHOWN).map((item) => `• ${escapeMrkdwn(truncate(item.text, 200))}`),
           ...(blocking.length > MAX_BLOCKING_SHOWN ? [`…and ${blocking.length - MAX_BLOCKING_SHOWN} more`] : []),
         ];
+  const failure = pipelineFailureLine(deployment);
   const allSections: CardSection[] = [
+    ...(failure ? [{ title: 'Pipeline', lines: [failure] }] : []),
     { title: `Blocking items (${blocking.length})`, lines: blockingLines },
     ...[renderRolesSection(deployment), renderGoLiveSection(deployment)].filter(
       (s): s is CardSection => s !== undefined,
@@ -88,6 +91,8 @@ export function renderSummaryCard(
     endpoint ? `URL: ${personText(endpoint)}` : 'No URL set: start with `--url https://…` to run probes',
   ];
   if (deployment.goLiveAt) context.push(`Live since ${slackDate(deployment.goLiveAt)}`);
+  if (deployment.pipeline?.commit) context.push(`Commit \`${escapeMrkdwn(deployment.pipeline.commit.slice(0, 40))}\``);
+  if (deployment.pipeline?.pipelineUrl) context.push(`Pipeline: ${detailsLink(deployment.pipeline.pipelineUrl)}`);
   if (now) context.push(`Updated ${slackDate(now)}`);
   blocks.push({ type: 'context', elements: context.map((text) => ({ type: 'mrkdwn', text })) });
   const actions = cardActions(deployment);

@@ -8,6 +8,8 @@ const ZProbeRunPayload = z.object({
   actor: z.string(),
   itemKeys: z.array(z.string()).nullable(),
   heading: z.string(),
+  /** Chosen when the run was queued, so whoever queued it (the API) can ask for its results. */
+  runId: z.string().optional(),
 });
 
 /** Runs a queued probe run; if the process dies mid-run, the lease expires and another worker runs it again. */
@@ -21,6 +23,7 @@ export function probeEffectHandlers(deps: EffectDeps): Record<string, JobHandler
         ...(parsed.itemKeys ? { itemKeys: parsed.itemKeys } : {}),
         trigger: 'manual',
         heading: parsed.heading,
+        ...(parsed.runId ? { runId: parsed.runId } : {}),
         correlationId: job.correlationId,
       });
       return DONE;

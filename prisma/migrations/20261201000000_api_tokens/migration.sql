@@ -1,0 +1,26 @@
+-- AlterTable
+ALTER TABLE "Deployment" ADD COLUMN "pipelineJson" TEXT;
+ALTER TABLE "Deployment" ADD COLUMN "pipelineKey" TEXT;
+
+-- AlterTable
+ALTER TABLE "ItemState" ADD COLUMN "attestationJson" TEXT;
+
+-- CreateTable
+CREATE TABLE "ApiToken" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "hash" TEXT NOT NULL,
+    "scopes" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+    "lastUsedAt" DATETIME
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApiToken_name_key" ON "ApiToken"("name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApiToken_hash_key" ON "ApiToken"("hash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Deployment_pipelineKey_key" ON "Deployment"("pipelineKey");
+

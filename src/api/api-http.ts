@@ -1,0 +1,53 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError } from './api-errors.ts';
+
+/** A request body larger than this is refused (413): the API's bodies are a few hundred bytes. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** The request's JSON body (an empty body is `{}`), or a 400/413 saying what is wrong with it. */
+export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES)
+      throw new ApiError(413, 'body-too-large', `the body is larger than ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'invalid-json', 'the body is not valid JSON');
+  }
+}
+
+/** The query string as an object; a name given twice keeps its last value. */
+export function queryOf(req: IncomingMessage): Record<string, string> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  return Object.fromEntries(url.searchParams.entries());
+}
+
+/** `Authorization: Bearer TOKEN` (or a bare token), if sent. */
+export function bearerToken(req: IncomingMessage): string | undefined {
+  const header = req.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match ? match[1] : undefined;
+}
+
+export function remoteAddress(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}
