@@ -97,8 +97,9 @@ async function found(core: RequestCore, id: string): Promise<DeploymentView> {
 export function apiRoutes(deps: Pick<ApiDeps, 'client'>, workspace: () => Promise<Workspace>): ApiRoute[] {
   const resolveOwner = async (owner: string): Promise<string> => {
     if (!owner.includes('@')) return owner;
+    const client = deps.client();
     try {
-      const found = await deps.client().users.lookupByEmail({ email: owner });
+      const found = await client.users.lookupByEmail({ email: owner });
       if (found.user?.id) return found.user.id;
     } catch (error) {
       if (slackErrorName(error) !== 'users_not_found') throw slackUnavailable(error);
@@ -107,27 +108,6 @@ export function apiRoutes(deps: Pick<ApiDeps, 'client'>, workspace: () => Promis
       { path: 'body.owner', message: 'no Slack user with this email' },
     ]);
   };
-  const checkChannel = async (channel: string): Promise<void> => {
-    try {
-      const info = await deps.client().conversations.info({ channel });
-      if (info.channel?.is_member === false)
-        throw new ApiError(
-          422,
-          'not-in-channel',
-          `I can't post in ${channel}: invite me with /invite @deploy-checklist, then try again. Nothing was created.`,
-          [{ path: 'body.channel', message: 'the bot is not a member of this channel' }],
-        );
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
-      const name = slackErrorName(error);
-      if (name === 'channel_not_found')
-        throw new ApiError(422, 'channel-not-found', `there is no channel ${channel} I can see`, [
-          { path: 'body.channel', message: 'no such channel (or a private one I was not invited to)' },
-        ]);
-      throw slackUnavailable(error);
-    }
-  };
-
   return [
     {
       method: 'POST',
@@ -139,12 +119,11 @@ export function apiRoutes(deps: Pick<ApiDeps, 'client'>, workspace: () => Promis
         201: 'opened',
         200: 'this idempotency key opened it before',
         409: 'the service already has an open deployment to this environment (the body holds it)',
-        422: 'unknown template, role, owner or channel',
+        422: 'unknown template, role or owner email',
       },
       handle: async ({ body, caller, core, links }: ApiContext<unknown, unknown, z.infer<typeof ZStartBody>>) => {
         const { teamId } = await workspace();
         const ownerId = await resolveOwner(body.owner);
-        await checkChannel(body.channel);
         const outcome = await core.startFromPipeline({
           teamId,
           channelId: body.channel,

@@ -144,7 +144,14 @@ export function viewOf(deployment: Deployment, probeRun: DeploymentView['lastPro
   };
 }
 
-export type DeploymentFilter = { service?: string; environment?: string; version?: string; status?: string };
+export type DeploymentFilter = {
+  service?: string;
+  environment?: string;
+  version?: string;
+  status?: string;
+  /** Only deployments not closed yet. */
+  open?: boolean;
+};
 
 export type PipelineStartOutcome =
   | { ok: true; created: boolean; deployment: DeploymentView }

@@ -43,11 +43,10 @@ export async function searchDeployments(deps: CoreDeps, filter: DeploymentFilter
  * else the newest.
  */
 export async function gateDeployment(deps: CoreDeps, filter: DeploymentFilter): Promise<DeploymentView | undefined> {
-  const found = await deps.store.deployments.search(
-    { service: filter.service, environment: filter.environment, version: filter.version },
-    20,
-  );
-  const chosen = filter.version ? found[0] : (found.find((d) => !isClosed(d)) ?? found[0]);
+  const { service, environment, version } = filter;
+  const search = (more: DeploymentFilter) => deps.store.deployments.search({ service, environment, ...more }, 1);
+  const open = version ? [] : await search({ open: true });
+  const [chosen] = version ? await search({ version }) : open.length > 0 ? open : await search({});
   return chosen ? viewOf(chosen, null) : undefined;
 }
 

@@ -233,28 +233,36 @@ export class DeploymentRepository {
   }
 
   /**
-   * Deployments of the whole database (the API serves one workspace), newest first, filtered by service, environment
-   * (both compared without case, as the open key does), version and status.
+   * Deployments of the whole database (the API serves one workspace), newest first, filtered by service and
+   * environment (both compared without case, as the open key does), version, status, and whether still open. The
+   * candidates are read as a few columns; only the matches are loaded (through the cache a gate's polling hits).
    */
   async search(
-    filter: { service?: string; environment?: string; version?: string; status?: string },
+    filter: { service?: string; environment?: string; version?: string; status?: string; open?: boolean },
     take = 50,
   ): Promise<Deployment[]> {
     const rows = await this.db.deployment.findMany({
       where: {
         ...(filter.version ? { version: filter.version } : {}),
         ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.open ? { closedAt: null } : {}),
       },
-      include: DEPLOYMENT_INCLUDE,
+      select: { id: true, service: true, environment: true },
       orderBy: NEWEST_FIRST,
-      // Service and environment are matched in memory without case (SQLite and PostgreSQL differ on `mode`).
-      take: filter.service || filter.environment ? 500 : take,
+      // Service and environment are matched here without case (SQLite and PostgreSQL differ on `mode`).
+      take: filter.service || filter.environment ? 2000 : take,
     });
     const same = (a: string, b: string | undefined) => b === undefined || a.toLowerCase() === b.toLowerCase();
-    return rows
-      .map(toDeployment)
-      .filter((d) => same(d.service, filter.service) && same(d.environment, filter.environment))
-      .slice(0, take);
+    const ids = rows
+      .filter((row) => same(row.service, filter.service) && same(row.environment, filter.environment))
+      .slice(0, take)
+      .map((row) => row.id);
+    const found: Deployment[] = [];
+    for (const id of ids) {
+      const deployment = await this.find(id);
+      if (deployment) found.push(deployment);
+    }
+    return found;
   }
 
   async setThreadTs(id: string, threadTs: string): Promise<void> {

@@ -95,6 +95,8 @@ export const SCOPES_BY_METHOD: Record<string, string[]> = {
   'chat.postEphemeral': ['chat:write'],
   'conversations.open': ['im:write'],
   'usergroups.users.list': ['usergroups:read'],
+  // The API's owner given as an email (docs/pipeline.md).
+  'users.lookupByEmail': ['users:read', 'users:read.email'],
   'views.open': [],
   'views.publish': [],
 };
