@@ -5,7 +5,7 @@
 
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { request } from 'undici';
+import { type Dispatcher, request } from 'undici';
 import { z } from 'zod';
 import type { Logger } from '../logger.ts';
 import type { RenderContext } from './page/render-blocks.ts';
@@ -506,12 +506,12 @@ export async function startSandboxServer(
   }
 
   const routes: Record<string, (body: unknown) => Promise<Answer>> = {
-    '/api/command': (body) => command(ZCommand.parse(body)),
-    '/api/action': (body) => action(ZAction.parse(body)),
-    '/api/submit': (body) => submit(ZSubmit.parse(body)),
-    '/api/close': (body) => close(ZClose.parse(body)),
-    '/api/home': (body) => home(ZHome.parse(body)),
-    '/api/clock': async (body) => {
+    '/sandbox/command': (body) => command(ZCommand.parse(body)),
+    '/sandbox/action': (body) => action(ZAction.parse(body)),
+    '/sandbox/submit': (body) => submit(ZSubmit.parse(body)),
+    '/sandbox/close': (body) => close(ZClose.parse(body)),
+    '/sandbox/home': (body) => home(ZHome.parse(body)),
+    '/sandbox/clock': async (body) => {
       const { advanceMs } = ZClock.parse(body);
       const now = world.clock.advance(advanceMs);
       world.logger.info('sandbox clock moved', { advanceMs, now: now.toISOString() });
@@ -557,7 +557,7 @@ export async function startSandboxServer(
         res.end(world.clientScript);
         return;
       }
-      if (url.pathname === '/api/state') return send(res, 200, state(url.searchParams).body);
+      if (url.pathname === '/sandbox/state') return send(res, 200, state(url.searchParams).body);
       if (url.pathname.startsWith('/files/'))
         return sendFile(res, decodeURIComponent(url.pathname.slice('/files/'.length)));
       if (url.pathname === '/health' || url.pathname === '/ready' || url.pathname === '/metrics')
@@ -575,7 +575,35 @@ export async function startSandboxServer(
       const answer = await route(body);
       return send(res, answer.status ?? 200, answer.body);
     }
+    // The bot's HTTP API for pipelines (/api/v1): passed through, so the sandbox can be driven from a CI script too.
+    if (url.pathname.startsWith('/api/')) return forward(req, res, url);
     send(res, 404, { ok: false, notice: 'not found' });
+  }
+
+  async function forward(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(
+        (entry): entry is [string, string | string[]] =>
+          entry[1] !== undefined && !['host', 'connection', 'content-length', 'transfer-encoding'].includes(entry[0]),
+      ),
+    );
+    const method = (req.method ?? 'GET') as Dispatcher.HttpMethod;
+    const upstream = await request(new URL(`${url.pathname}${url.search}`, world.botUrl), {
+      method,
+      headers,
+      ...(method === 'GET' || method === 'HEAD' ? {} : { body: Buffer.concat(chunks) }),
+    });
+    const body = Buffer.from(await upstream.body.arrayBuffer());
+    const passed = Object.fromEntries(
+      Object.entries(upstream.headers).filter(
+        (entry): entry is [string, string | string[]] =>
+          entry[1] !== undefined && !['connection', 'transfer-encoding', 'keep-alive'].includes(entry[0]),
+      ),
+    );
+    res.writeHead(upstream.statusCode, passed);
+    res.end(body);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -88,7 +88,7 @@ describe('the sandbox, started in-process', () => {
   async function channelShows(text: string): Promise<void> {
     const deadline = Date.now() + 20_000;
     for (;;) {
-      const state = await get('/api/state?user=U0ALEX&channel=C0DEPLOYS');
+      const state = await get('/sandbox/state?user=U0ALEX&channel=C0DEPLOYS');
       if (String(state.channel).includes(text)) return;
       if (Date.now() > deadline) throw new Error(`the channel never showed ${text}: ${String(state.channel)}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -140,7 +140,7 @@ describe('the sandbox, started in-process', () => {
   });
 
   it('starts a deployment against the demo service, moves only the bot’s clock, and keeps both across a restart', async () => {
-    const answer = await post('/api/command', {
+    const answer = await post('/sandbox/command', {
       user: 'U0ALEX',
       channel: 'C0DEPLOYS',
       text: '/deploy-checklist start payments-api v2.4.1',
@@ -149,14 +149,14 @@ describe('the sandbox, started in-process', () => {
     await channelShows('Deployment: payments-api v2.4.1');
 
     const before = Date.now();
-    const moved = await post('/api/clock', { advanceMs: 86_400_000 });
+    const moved = await post('/sandbox/clock', { advanceMs: 86_400_000 });
     expect(Date.parse(String(moved.now)) - before).toBeGreaterThanOrEqual(86_400_000);
     expect(Math.abs(Date.now() - before)).toBeLessThan(60_000);
 
     await sandbox!.stop(5000);
     sandbox = await start();
     await channelShows('Deployment: payments-api v2.4.1');
-    expect((await get('/api/state?user=U0ALEX')).offsetMs).toBe(86_400_000);
+    expect((await get('/sandbox/state?user=U0ALEX')).offsetMs).toBe(86_400_000);
   });
 
   it('takes a file the way the Web API client uploads one, shares it in the channel, and serves it as text', async () => {
@@ -173,7 +173,7 @@ describe('the sandbox, started in-process', () => {
       initial_comment: 'The report',
     });
     await channelShows('Deployment report');
-    const state = await get('/api/state?user=U0ALEX&channel=C0DEPLOYS');
+    const state = await get('/sandbox/state?user=U0ALEX&channel=C0DEPLOYS');
     const id = /href="\/files\/(F\w+)"/.exec(String(state.channel))?.[1];
     const file = await request(new URL(`/files/${id}`, sandbox!.url));
     expect(file.headers['content-type']).toBe('text/plain; charset=utf-8');
@@ -198,10 +198,10 @@ describe('the sandbox, started in-process', () => {
       }).toString(),
     });
     expect(await res.body.json()).toMatchObject({ ok: true });
-    expect(String((await get('/api/state?user=U0ALEX&channel=dm')).channel)).toContain(
+    expect(String((await get('/sandbox/state?user=U0ALEX&channel=dm')).channel)).toContain(
       'The <b>First hour</b> check-in is waiting for your answer.',
     );
-    expect(String((await get('/api/state?user=U0PRIYA&channel=dm')).channel)).not.toContain('First hour');
+    expect(String((await get('/sandbox/state?user=U0PRIYA&channel=dm')).channel)).not.toContain('First hour');
     // A link to a message opens the page at that message.
     const card = [...slack.messages.values()].find((m) => m.channel === 'C0DEPLOYS' && m.thread_ts === undefined);
     const link = await request(`${slack.url}chat.getPermalink`, {
@@ -212,12 +212,19 @@ describe('the sandbox, started in-process', () => {
     expect(await link.body.json()).toMatchObject({ ok: true, permalink: `${sandbox!.url}#C0DEPLOYS/${card!.ts}` });
   });
 
+  it('passes the bot’s pipeline API through, so a CI script can drive the sandbox too', async () => {
+    const res = await request(new URL('/api/v1/gates/payments-api/production', sandbox!.url));
+    // The bot's own answer: the API is off until a token exists (deploy-checklist token create).
+    expect(res.statusCode).toBe(503);
+    expect(await res.body.text()).toContain('token create');
+  });
+
   it('answers an unknown command as Slack does, only to the person who typed it', async () => {
-    await post('/api/command', { user: 'U0CASEY', channel: 'C0DEPLOYS', text: '/deploy now' });
-    const casey = await get('/api/state?user=U0CASEY&channel=C0DEPLOYS');
+    await post('/sandbox/command', { user: 'U0CASEY', channel: 'C0DEPLOYS', text: '/deploy now' });
+    const casey = await get('/sandbox/state?user=U0CASEY&channel=C0DEPLOYS');
     expect(String(casey.channel)).toContain('is not a valid command');
     expect(String(casey.channel)).toContain('Only visible to you');
-    const alex = await get('/api/state?user=U0ALEX&channel=C0DEPLOYS');
+    const alex = await get('/sandbox/state?user=U0ALEX&channel=C0DEPLOYS');
     expect(String(alex.channel)).not.toContain('is not a valid command');
   });
 });

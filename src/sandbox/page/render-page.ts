@@ -1,5 +1,5 @@
 // The sandbox page's frame: the sandbox banner, "Acting as", the clock controls, the channel list, the channel,
-// the thread pane and the composer. The surfaces inside are filled by the page's script from /api/state.
+// the thread pane and the composer. The surfaces inside are filled by the page's script from /sandbox/state.
 
 import { escapeHtml } from './render-mrkdwn.ts';
 

@@ -1,5 +1,5 @@
 // The sandbox page's script (runs in the browser; compiled by its own tsconfig with the DOM library). It draws what
-// /api/state renders and sends what the person does: a command, a click with its choice, a modal's inputs. It
+// /sandbox/state renders and sends what the person does: a command, a click with its choice, a modal's inputs. It
 // builds no Slack payload itself: the sandbox server does, from the message or view the bot posted.
 
 type Choice = { value?: string; values?: string[] };
@@ -103,7 +103,7 @@ async function refresh(): Promise<void> {
   try {
     const params = new URLSearchParams({ user: page.user, channel: page.channel, tab: page.tab });
     if (page.thread) params.set('thread', page.thread);
-    const res = await fetch(`/api/state?${params}`);
+    const res = await fetch(`/sandbox/state?${params}`);
     if (!res.ok) return;
     const state = (await res.json()) as StateAnswer;
     $('clock').textContent = formatClock(state.now, state.offsetMs);
@@ -210,7 +210,7 @@ async function act(element: HTMLElement, choice: Choice): Promise<void> {
   const confirm = element.dataset.confirm ? (JSON.parse(element.dataset.confirm) as Confirm) : undefined;
   if (confirm && !(await askConfirm(confirm))) return;
   const view = element.closest<HTMLElement>('[data-view]');
-  await post('/api/action', {
+  await post('/sandbox/action', {
     user: page.user,
     surface,
     element: ref,
@@ -243,7 +243,7 @@ document.addEventListener('click', (event) => {
   if (home) {
     page.tab = 'home';
     for (const b of document.querySelectorAll('.sidebar button')) b.classList.toggle('active', b === home);
-    void post('/api/home', { user: page.user });
+    void post('/sandbox/home', { user: page.user });
     return;
   }
   const replies = target.closest<HTMLElement>('[data-thread]');
@@ -259,7 +259,7 @@ document.addEventListener('click', (event) => {
   }
   const advance = target.closest<HTMLElement>('[data-advance]');
   if (advance) {
-    void post('/api/clock', { advanceMs: Number(advance.dataset.advance) });
+    void post('/sandbox/clock', { advanceMs: Number(advance.dataset.advance) });
     return;
   }
   const submit = target.closest<HTMLElement>('[data-submit-view]');
@@ -267,7 +267,7 @@ document.addEventListener('click', (event) => {
     const view = submit.closest<HTMLElement>('[data-view]');
     if (!view) return;
     const viewId = submit.dataset.submitView ?? '';
-    void post('/api/submit', { user: page.user, viewId, state: viewState(view) }).then((answer) => {
+    void post('/sandbox/submit', { user: page.user, viewId, state: viewState(view) }).then((answer) => {
       showErrors(view, answer.errors ?? {});
       const slot = view.querySelector<HTMLElement>('.modal-notice');
       if (slot) slot.textContent = answer.ok || answer.errors ? '' : (answer.notice ?? '');
@@ -276,7 +276,7 @@ document.addEventListener('click', (event) => {
   }
   const close = target.closest<HTMLElement>('[data-close-view]');
   if (close) {
-    void post('/api/close', { user: page.user, viewId: close.dataset.closeView ?? '' });
+    void post('/sandbox/close', { user: page.user, viewId: close.dataset.closeView ?? '' });
     return;
   }
   const button = target.closest<HTMLElement>('button[data-el]');
@@ -291,7 +291,7 @@ document.addEventListener('change', (event) => {
   if (target === actingAs) {
     page.user = actingAs.value;
     localStorage.setItem('sandbox-user', page.user);
-    if (page.tab === 'home') void post('/api/home', { user: page.user });
+    if (page.tab === 'home') void post('/sandbox/home', { user: page.user });
     else void refresh();
     return;
   }
@@ -307,7 +307,7 @@ composer.addEventListener('submit', (event) => {
   event.preventDefault();
   const text = composerInput.value;
   composerInput.value = '';
-  void post('/api/command', { user: page.user, channel: page.channel, text });
+  void post('/sandbox/command', { user: page.user, channel: page.channel, text });
 });
 
 void refresh();
