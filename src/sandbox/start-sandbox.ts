@@ -112,7 +112,13 @@ export async function startSandbox(config: Config, options: SandboxOptions): Pro
   for (const person of SANDBOX_PEOPLE)
     slack.users.set(person.id, {
       real_name: person.name,
-      profile: { display_name: person.name.split(' ')[0], real_name: person.name, title: person.title },
+      profile: {
+        display_name: person.name.split(' ')[0],
+        real_name: person.name,
+        title: person.title,
+        // The pipeline API names an owner by email (users.lookupByEmail).
+        email: `${person.name.toLowerCase().replace(/\s+/g, '.')}@sandbox.example`,
+      },
     });
   const demo = await startDemoService();
   const clock = new SandboxClock(saved?.clockOffsetMs ?? 0);
