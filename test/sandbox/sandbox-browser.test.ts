@@ -210,6 +210,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the local sandbox in a browser (needs /u
     await actAs(PEOPLE.outsider);
     await card().getByRole('button', { name: 'Sign off' }).click();
     await see(page.locator('.ephemeral'), 'You hold no role on this deployment');
+    // The answer is in the thread; the card in the channel says there is one.
+    await see(card().locator('.replies'), '1 only visible to you');
     await actAs(PEOPLE.owner);
     await page.waitForTimeout(1500);
     expect(await page.locator('.ephemeral', { hasText: 'You hold no role' }).count()).toBe(0);

@@ -25,13 +25,15 @@ function author(name: string, app: boolean): string {
   return `<div class="msg-author"><span class="msg-avatar${app ? ' app' : ''}">${escapeHtml(name.slice(0, 1))}</span><b>${escapeHtml(name)}</b>${app ? '<span class="app-tag">APP</span>' : ''}</div>`;
 }
 
-function messageHtml(message: FakeMessage, input: SurfaceInput, replies: number): string {
+function messageHtml(message: FakeMessage, input: SurfaceInput, replies: number, onlyYou = 0): string {
   const bot = message.user === input.fake.botUserId;
   const name = bot ? 'deploy-checklist' : input.context.userName(message.user);
   const surface = { type: 'message', channel: message.channel, ts: message.ts };
+  // The bot answers a click on the card in its thread; say so here, or the answer goes unseen with the thread shut.
+  const hidden = onlyYou > 0 ? ` · ${onlyYou} only visible to you` : '';
   const thread =
-    replies > 0
-      ? `<button type="button" class="replies" data-thread="${escapeHtml(message.ts)}">${replies} ${replies === 1 ? 'reply' : 'replies'}</button>`
+    replies + onlyYou > 0
+      ? `<button type="button" class="replies" data-thread="${escapeHtml(message.ts)}">${replies} ${replies === 1 ? 'reply' : 'replies'}${hidden}</button>`
       : '';
   const files = (message.files ?? [])
     .map(
@@ -68,7 +70,10 @@ export function renderChannel(input: SurfaceInput): string {
   const shown: Shown[] = [
     ...messages
       .filter((m) => m.thread_ts === undefined || m.thread_ts === m.ts)
-      .map((m) => ({ ts: m.ts, html: messageHtml(m, input, replyCounts.get(m.ts) ?? 0) })),
+      .map((m) => ({
+        ts: m.ts,
+        html: messageHtml(m, input, replyCounts.get(m.ts) ?? 0, ephemeralsFor(input, m.ts).length),
+      })),
     ...ephemeralsFor(input, undefined).map((e) => ({ ts: e.ts, html: ephemeralHtml(e, input) })),
   ];
   if (shown.length === 0)
