@@ -22,9 +22,10 @@ import {
 } from './event-result.ts';
 import { followUpJobs, obsoleteJobKinds } from './follow-ups.ts';
 import { applyLifecycleEvent } from './lifecycle-events.ts';
+import type { Notice } from './notice.ts';
 import { pipelineEvent } from './pipeline-event.ts';
 import { PROBE_ACTOR } from './probe-report.ts';
-import { escapeMrkdwn, mentionUser, personText } from './render/mrkdwn.ts';
+import { escapeMrkdwn } from './render/mrkdwn.ts';
 import {
   goLiveBlockers,
   markStale,
@@ -100,16 +101,18 @@ export function withStaleness(
   deployment: Deployment,
   trigger: StaleTrigger,
   now: Date,
-): { deployment: Deployment; messages: string[]; audit: AuditEntry[] } {
+): { deployment: Deployment; notices: Notice[]; audit: AuditEntry[] } {
   const { signOffs, stale } = markStale(deployment, trigger, now);
-  if (stale.length === 0) return { deployment, messages: [], audit: [] };
+  if (stale.length === 0) return { deployment, notices: [], audit: [] };
   const title = (s: SignOffRecord) => deployment.template.roles.find((r) => r.key === s.roleKey)?.title ?? s.roleKey;
   return {
     deployment: { ...deployment, signOffs },
-    messages: stale.map(
-      (s) =>
-        `:warning: ${mentionUser(s.userId)} your sign-off for *${escapeMrkdwn(title(s))}* is stale: ${personText(s.staleReason ?? '')}. Please review and sign again.`,
-    ),
+    notices: stale.map((s) => ({
+      kind: 'sign-off-stale' as const,
+      userId: s.userId,
+      roleTitle: title(s),
+      reason: s.staleReason ?? '',
+    })),
     audit: stale.map((s) => ({
       actor: 'deploy-checklist',
       action: 'sign-off-stale',
@@ -159,11 +162,11 @@ function setItem(
       ...(said.note || said.attestation ? { data: said } : {}),
     },
   ];
-  let messages: string[] = [];
+  let notices: Notice[] = [];
   if (!event.done) {
     const stale = withStaleness(updated, { kind: 'item-unticked', itemKey: event.itemKey }, now);
     updated = stale.deployment;
-    messages = stale.messages;
+    notices = stale.notices;
     audit.push(...stale.audit);
   }
   return {
@@ -171,7 +174,7 @@ function setItem(
     deployment: updated,
     audit,
     render: [CARD, { kind: 'phase', phaseKey: found.phase.key }],
-    messages,
+    notices,
   };
 }
 
@@ -186,7 +189,7 @@ function setEndpoint(
     deployment: { ...deployment, endpoints: { ...deployment.endpoints, [event.name]: event.url }, updatedAt: now },
     audit: [{ actor: event.actor, action: 'endpoint-set', data: { name: event.name, url: event.url } }],
     render: [CARD],
-    messages: [],
+    notices: [],
   };
 }
 
@@ -207,7 +210,7 @@ function assignRoles(
   const roles = { ...deployment.roles };
   let updated: Deployment = deployment;
   const audit: AuditEntry[] = [];
-  const messages: string[] = [];
+  const notices: Notice[] = [];
   for (const [roleKey, users] of Object.entries(event.assignments)) {
     const next = [...new Set(users)];
     const previous = deployment.roles[roleKey] ?? [];
@@ -218,12 +221,12 @@ function assignRoles(
     if (removed.length > 0) {
       const stale = withStaleness({ ...updated, roles }, { kind: 'unassigned', roleKey, userIds: removed }, now);
       updated = stale.deployment;
-      messages.push(...stale.messages);
+      notices.push(...stale.notices);
       audit.push(...stale.audit);
     }
   }
   if (audit.length === 0) return unchanged(deployment);
-  return { ok: true, deployment: { ...updated, roles, updatedAt: now }, audit, render: [CARD], messages };
+  return { ok: true, deployment: { ...updated, roles, updatedAt: now }, audit, render: [CARD], notices };
 }
 
 function signOff(
@@ -238,7 +241,6 @@ function signOff(
     return refuse('reason-required', `A rejection needs a reason ${REASON_HINT}, so the owner knows what to fix.`);
   }
   const role = deployment.template.roles.find((r) => r.key === event.roleKey);
-  const title = escapeMrkdwn(role?.title ?? event.roleKey);
   // The same click twice (or a retried request) records one sign-off.
   const current = deployment.signOffs.filter((s) => s.roleKey === event.roleKey && s.staleAt === null).at(-1);
   if (current && current.userId === event.actor && current.decision === event.decision && current.reason === reason) {
@@ -256,13 +258,18 @@ function signOff(
     staleAt: null,
     staleReason: null,
   };
-  const messages =
+  const roleTitle = role?.title ?? event.roleKey;
+  const notices: Notice[] =
     event.decision === 'approve'
-      ? [
-          `:white_check_mark: *${title}* approved by ${mentionUser(event.actor)}${record.note ? `: ${personText(record.note)}` : ''}`,
-        ]
+      ? [{ kind: 'signed-off', roleTitle, userId: event.actor, note: record.note }]
       : [
-          `:no_entry: ${mentionUser(deployment.ownerId)} *${title}* rejected by ${mentionUser(event.actor)}: ${personText(reason ?? '')}. Go-live is blocked until it is approved.`,
+          {
+            kind: 'sign-off-rejected',
+            ownerId: deployment.ownerId,
+            roleTitle,
+            userId: event.actor,
+            reason: reason ?? '',
+          },
         ];
   return {
     ok: true,
@@ -275,7 +282,7 @@ function signOff(
       },
     ],
     render: [CARD],
-    messages,
+    notices,
   };
 }
 
@@ -295,14 +302,14 @@ function goLive(deployment: Deployment, event: Extract<DeploymentEvent, { type: 
     }
   }
   const overridden = override !== undefined && blockers.length > 0;
-  const lines = [
-    `:rocket: *Live:* ${escapeMrkdwn(deployment.service)} ${escapeMrkdwn(deployment.version)} → ${escapeMrkdwn(deployment.environment)}, by ${mentionUser(event.actor)}.`,
-  ];
-  if (overridden) {
-    lines.push(
-      `:warning: Went live *without the quorum*: ${personText(override)}\nOpen at go-live:\n${blockers.map((b) => `• ${b}`).join('\n')}`,
-    );
-  }
+  const notice: Notice = {
+    kind: 'went-live',
+    service: deployment.service,
+    version: deployment.version,
+    environment: deployment.environment,
+    userId: event.actor,
+    ...(overridden ? { override: { reason: override ?? '', blockers } } : {}),
+  };
   return {
     ok: true,
     deployment: {
@@ -321,7 +328,7 @@ function goLive(deployment: Deployment, event: Extract<DeploymentEvent, { type: 
       },
     ],
     render: [CARD],
-    messages: [lines.join('\n')],
+    notices: [notice],
   };
 }
 
@@ -348,28 +355,30 @@ function verify(deployment: Deployment, event: Extract<DeploymentEvent, { type: 
     at: now,
   };
   const verifications = [...deployment.verifications, record];
-  const roleTitle = escapeMrkdwn(
-    deployment.template.roles.find((r) => r.key === event.roleKey)?.title ?? event.roleKey,
-  );
-  const note = record.note ? `: ${personText(record.note)}` : '';
+  const roleTitle = deployment.template.roles.find((r) => r.key === event.roleKey)?.title ?? event.roleKey;
   let status = deployment.status;
   let closedAt = deployment.closedAt;
   let rollbackReason = deployment.rollbackReason;
-  const messages = [
-    `:clipboard: Verification by ${mentionUser(event.actor)} (*${roleTitle}*): issues *${event.issues}*, status *${event.status.replace('-', ' ')}*${note}`,
+  const notices: Notice[] = [
+    {
+      kind: 'verified',
+      userId: event.actor,
+      roleTitle,
+      issues: event.issues,
+      status: event.status,
+      note: record.note,
+    },
   ];
   if (event.status === 'rollback-required') {
     status = 'rolling-back';
     rollbackReason = record.note;
-    messages.push(
-      `:rewind: ${mentionUser(deployment.ownerId)} rollback required. Work through the *Rollback* phase in this thread, then press *Rollback complete* on the card.`,
-    );
+    notices.push({ kind: 'rollback-required', ownerId: deployment.ownerId });
   } else if (event.status === 'monitoring') {
     status = 'verifying';
   } else if (allVerifiersStable(deployment, verifications)) {
     status = 'stable';
     closedAt = now;
-    messages.push(':white_check_mark: Verified stable. This deployment is closed.');
+    notices.push({ kind: 'verified-stable' });
   } else {
     status = 'verifying';
   }
@@ -384,7 +393,7 @@ function verify(deployment: Deployment, event: Extract<DeploymentEvent, { type: 
       },
     ],
     render: [CARD],
-    messages,
+    notices,
   };
 }
 
@@ -416,9 +425,9 @@ function setVersion(
       ...stale.audit,
     ],
     render: [CARD, ...deployment.template.phases.map((p) => ({ kind: 'phase' as const, phaseKey: p.key }))],
-    messages: [
-      `:label: Version changed from ${escapeMrkdwn(deployment.version)} to ${escapeMrkdwn(event.version)} by ${mentionUser(event.actor)}.`,
-      ...stale.messages,
+    notices: [
+      { kind: 'version-changed', from: deployment.version, to: event.version, userId: event.actor },
+      ...stale.notices,
     ],
   };
 }
@@ -437,7 +446,7 @@ function probeResults(
   const phases = new Set<string>();
   const audit: AuditEntry[] = [];
   let updated: Deployment = deployment;
-  const messages: string[] = event.report ? [event.report] : [];
+  const notices: Notice[] = event.report ? [{ kind: 'probe-report', text: event.report }] : [];
   for (const entry of event.entries) {
     const found = templateItems(deployment.template).find(({ item }) => item.key === entry.itemKey);
     if (!found) continue;
@@ -464,7 +473,7 @@ function probeResults(
       if (current.evidence?.outcome === 'pass') {
         const stale = withStaleness({ ...updated, items }, { kind: 'probe-failed', itemKey: entry.itemKey }, now);
         updated = stale.deployment;
-        messages.push(...stale.messages);
+        notices.push(...stale.notices);
         audit.push(...stale.audit);
       }
     } else {
@@ -477,6 +486,6 @@ function probeResults(
     deployment: { ...updated, items, updatedAt: now },
     audit,
     render: [CARD, ...[...phases].map((phaseKey) => ({ kind: 'phase' as const, phaseKey }))],
-    messages,
+    notices,
   };
 }

@@ -22,6 +22,7 @@ const OWNER_ONLY: Partial<Record<DeploymentEvent['type'], string>> = {
   'set-endpoint': 'change where probes go',
   'assign-roles': 'assign roles',
   'set-version': 'change its version',
+  cancel: 'cancel it',
 };
 
 /**

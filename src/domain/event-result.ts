@@ -1,5 +1,6 @@
 import type { Deployment } from './deployment.ts';
 import type { FollowUpJob } from './follow-up-job.ts';
+import type { Notice } from './notice.ts';
 
 export type AuditEntry = { actor: string; action: string; itemKey?: string; data?: Record<string, unknown> };
 
@@ -18,8 +19,8 @@ export type EventResult =
       deployment: Deployment;
       audit: AuditEntry[];
       render: RenderTarget[];
-      /** mrkdwn messages to post in the thread (pings, notices). */
-      messages: string[];
+      /** What to tell the thread (pings, notices), as data: rendered when posted (render/render-notice.ts). */
+      notices: Notice[];
       /** Work the change schedules (set by applyEvent from the event; see follow-ups.ts). */
       jobs?: FollowUpJob[];
       /** Kinds of pending work the change makes pointless (set by applyEvent). */
@@ -45,5 +46,5 @@ export function refuse(code: string, userMessage: string): Refusal {
 }
 
 export function unchanged(deployment: Deployment): EventResult {
-  return { ok: true, deployment, audit: [], render: [], messages: [] };
+  return { ok: true, deployment, audit: [], render: [], notices: [] };
 }

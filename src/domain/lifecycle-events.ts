@@ -9,17 +9,18 @@ import {
   type RenderTarget,
   refuse,
 } from './event-result.ts';
-import { escapeMrkdwn, mentionUser, personText } from './render/mrkdwn.ts';
+import type { Notice } from './notice.ts';
+import { mentionUser } from './render/mrkdwn.ts';
 
 export type { LifecycleEvent };
 
 function ok(
   deployment: Deployment,
   audit: AuditEntry[],
-  messages: string[] = [],
+  notices: Notice[] = [],
   render: RenderTarget[] = [CARD],
 ): EventResult {
-  return { ok: true, deployment, audit, render, messages };
+  return { ok: true, deployment, audit, render, notices };
 }
 
 function emptyCheckIn(key: string): CheckInState {
@@ -45,17 +46,7 @@ export function audience(deployment: Deployment, roleKeys: readonly string[]): s
   return [...new Set([deployment.ownerId, ...roleKeys.flatMap((key) => deployment.roles[key] ?? [])])];
 }
 
-const MAX_ROLLBACK_ITEMS_LISTED = 15;
-
 /** The rollback items, listed in the message that starts the rollback so nobody has to scroll for them. */
-function rollbackItemsText(deployment: Deployment): string {
-  const items = deployment.template.phases.filter((p) => p.kind === 'rollback').flatMap((p) => p.items);
-  if (items.length === 0) return '';
-  const listed = items.slice(0, MAX_ROLLBACK_ITEMS_LISTED).map((item) => `• ${escapeMrkdwn(item.text)}`);
-  const more =
-    items.length > MAX_ROLLBACK_ITEMS_LISTED ? [`…and ${items.length - MAX_ROLLBACK_ITEMS_LISTED} more`] : [];
-  return `*Rollback items* (tick them in the *Rollback* phase of this thread):\n${[...listed, ...more].join('\n')}\n`;
-}
 
 export function applyLifecycleEvent(deployment: Deployment, event: LifecycleEvent, now: Date): EventResult {
   const checkIn = (key: string) => deployment.checkIns[key] ?? emptyCheckIn(key);
@@ -104,26 +95,22 @@ export function applyLifecycleEvent(deployment: Deployment, event: LifecycleEven
         note: event.note?.trim() || null,
       };
       let updated = withCheckIn(event.key, state);
-      const messages: string[] = [];
-      const note = state.note ? `: ${personText(state.note)}` : '';
-      const label = {
-        stable: ':white_check_mark: stable',
-        minor: ':warning: minor issues',
-        major: ':rotating_light: major issues',
-        rollback: ':rewind: roll back',
-      }[event.answer];
-      messages.push(`*${escapeMrkdwn(title(event.key))}* answered by ${mentionUser(event.actor)}: ${label}${note}`);
-      if (event.answer === 'major') {
-        messages.push(
-          `:rewind: ${mentionUser(deployment.ownerId)} major issues reported. If rolling back is the call, press *Start rollback* on the card. The rollback window is still open.`,
-        );
-      }
+      const notices: Notice[] = [
+        {
+          kind: 'check-in-answered',
+          checkInTitle: title(event.key),
+          userId: event.actor,
+          answer: event.answer,
+          note: state.note,
+        },
+      ];
+      if (event.answer === 'major') notices.push({ kind: 'major-issues', ownerId: deployment.ownerId });
       if (event.answer !== 'major' && event.answer !== 'rollback') updated = { ...updated, status: 'verifying' };
       // The last check-in of the plan answered "stable" closes the deployment as stable.
       const last = deployment.template.checkIns.at(-1);
       if (event.answer === 'stable' && last?.key === event.key) {
         updated = { ...updated, status: 'stable', closedAt: now };
-        messages.push(':white_check_mark: Last check-in answered stable. This deployment is closed.');
+        notices.push({ kind: 'closed-by-last-check-in' });
       }
       return ok(
         updated,
@@ -134,7 +121,7 @@ export function applyLifecycleEvent(deployment: Deployment, event: LifecycleEven
             data: { key: event.key, answer: event.answer, note: state.note },
           },
         ],
-        messages,
+        notices,
       );
     }
     case 'check-in-snooze':
@@ -149,7 +136,7 @@ export function applyLifecycleEvent(deployment: Deployment, event: LifecycleEven
             data: { key: event.key, until: event.until.toISOString() },
           },
         ],
-        [`:zzz: *${escapeMrkdwn(title(event.key))}* snoozed by ${mentionUser(event.actor)}; asking again later.`],
+        [{ kind: 'check-in-snoozed', checkInTitle: title(event.key), userId: event.actor }],
       );
     case 'stop-check-ins': {
       if (!hasReason(event.reason)) return refuse('reason-required', `Say why check-ins should stop ${REASON_HINT}.`);
@@ -157,7 +144,7 @@ export function applyLifecycleEvent(deployment: Deployment, event: LifecycleEven
       return ok(
         { ...deployment, checkInsStoppedAt: now, checkInsStopReason: event.reason.trim(), updatedAt: now },
         [{ actor: event.actor, action: 'check-ins-stopped', data: { reason: event.reason.trim() } }],
-        [`:octagonal_sign: Check-ins stopped by ${mentionUser(event.actor)}: ${personText(event.reason.trim())}`],
+        [{ kind: 'check-ins-stopped', userId: event.actor, reason: event.reason.trim() }],
       );
     }
     case 'start-rollback': {
@@ -170,15 +157,14 @@ export function applyLifecycleEvent(deployment: Deployment, event: LifecycleEven
       const people = audience(
         deployment,
         deployment.template.roles.map((r) => r.key),
-      )
-        .map(mentionUser)
-        .join(' ');
+      );
+      const rollbackItems = deployment.template.phases
+        .filter((p) => p.kind === 'rollback')
+        .flatMap((p) => p.items.map((item) => item.text));
       return ok(
         { ...deployment, status: 'rolling-back', rollbackReason: event.reason.trim(), updatedAt: now },
         [{ actor: event.actor, action: 'rollback-started', data: { reason: event.reason.trim() } }],
-        [
-          `:rewind: *Rollback started* by ${mentionUser(event.actor)}: ${personText(event.reason.trim())}\n${people}\n${rollbackItemsText(deployment)}Press *Rollback complete* on the card when done.`,
-        ],
+        [{ kind: 'rollback-started', userId: event.actor, reason: event.reason.trim(), people, rollbackItems }],
         [
           CARD,
           ...deployment.template.phases
@@ -192,30 +178,22 @@ export function applyLifecycleEvent(deployment: Deployment, event: LifecycleEven
       return ok(
         { ...deployment, status: 'rolled-back', closedAt: now, updatedAt: now },
         [{ actor: event.actor, action: 'rollback-completed' }],
-        [
-          `:leftwards_arrow_with_hook: Rollback complete (${mentionUser(event.actor)}). This deployment is closed as rolled back.`,
-        ],
+        [{ kind: 'rollback-completed', userId: event.actor }],
       );
     case 'mark-stable':
       if (!isLive(deployment)) return refuse('not-live', 'Only a live deployment can be marked stable.');
       return ok(
         { ...deployment, status: 'stable', closedAt: now, updatedAt: now },
         [{ actor: event.actor, action: 'marked-stable' }],
-        [
-          `:white_check_mark: Marked stable by ${mentionUser(event.actor)}. Check-ins and rollback reminders stop; this deployment is closed.`,
-        ],
+        [{ kind: 'marked-stable', userId: event.actor }],
       );
     case 'cancel':
-      if (event.actor !== deployment.ownerId)
-        return refuse('not-owner', `Only the owner (${mentionUser(deployment.ownerId)}) can cancel this deployment.`);
       if (deployment.goLiveAt)
         return refuse('already-live', 'This deployment is live: roll it back or mark it stable instead.');
       return ok(
         { ...deployment, status: 'cancelled', closedAt: now, updatedAt: now },
         [{ actor: event.actor, action: 'cancelled', data: { reason: event.reason } }],
-        [
-          `:no_entry_sign: Cancelled by ${mentionUser(event.actor)}${event.reason ? `: ${personText(event.reason)}` : ''}.`,
-        ],
+        [{ kind: 'cancelled', userId: event.actor, reason: event.reason }],
       );
   }
 }

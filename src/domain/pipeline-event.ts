@@ -1,7 +1,7 @@
 import type { Deployment } from './deployment.ts';
 import type { DeploymentEvent } from './deployment-event.ts';
 import { CARD, type EventResult } from './event-result.ts';
-import { detailsLink, escapeMrkdwn, mentionUser, personText, truncate } from './render/mrkdwn.ts';
+import { detailsLink, escapeMrkdwn, personText, truncate } from './render/mrkdwn.ts';
 
 /**
  * What a pipeline reports through the API: posted in the thread, and a `failed` one flags the card (until the
@@ -27,7 +27,7 @@ export function pipelineEvent(
     deployment: { ...deployment, pipeline: { ...pipeline, failure }, updatedAt: now },
     audit: [{ actor: event.actor, action: `pipeline-${event.kind}`, data: { message, url } }],
     render: failure === pipeline.failure ? [] : [CARD],
-    messages: [pipelineEventMessage(event.actor, event.kind, message, url)],
+    notices: [{ kind: 'pipeline-reported', userId: event.actor, outcome: event.kind, message, url }],
   };
 }
 
@@ -37,13 +37,4 @@ export function pipelineFailureLine(deployment: Deployment): string | undefined 
   if (!failure) return undefined;
   const link = failure.url ? ` (${detailsLink(failure.url)})` : '';
   return `:x: *Pipeline failed* (${escapeMrkdwn(failure.by)}): ${personText(truncate(failure.message, 300))}${link}`;
-}
-
-const ICON = { deployed: ':package:', failed: ':x:', note: ':speech_balloon:' } as const;
-
-/** The thread message of a pipeline's event. */
-function pipelineEventMessage(actor: string, kind: keyof typeof ICON, message: string, url: string | null): string {
-  const link = url ? ` (${detailsLink(url)})` : '';
-  const verb = kind === 'note' ? 'says' : `reports *${kind}*`;
-  return `${ICON[kind]} ${mentionUser(actor)} ${verb}: ${personText(truncate(message, 1000))}${link}`;
 }

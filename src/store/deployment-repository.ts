@@ -7,6 +7,7 @@ import {
   type PipelineInfo,
 } from '../domain/deployment.ts';
 import { JOB } from '../domain/job-kinds.ts';
+import type { Notice } from '../domain/notice.ts';
 import type { Template } from '../domain/template.ts';
 import { AppError } from '../errors.ts';
 import { appendAuditRows } from './audit-chain.ts';
@@ -47,8 +48,8 @@ export function renderJobs(deploymentId: string, targets: readonly RenderTarget[
 }
 
 /** Thread posts that announce a change (pings, notices), queued with it so none is lost or sent twice. */
-export function threadMessageJobs(deploymentId: string, messages: readonly string[], now: Date): NewJob[] {
-  return messages.map((text) => ({ deploymentId, kind: JOB.postThreadMessage, dueAt: now, payload: { text } }));
+export function threadMessageJobs(deploymentId: string, notices: readonly Notice[], now: Date): NewJob[] {
+  return notices.map((notice) => ({ deploymentId, kind: JOB.postThreadMessage, dueAt: now, payload: { notice } }));
 }
 
 /** Newest first; ids sort by creation, so deployments started in the same millisecond keep their order too. */
@@ -306,7 +307,7 @@ export class DeploymentRepository {
             const jobs = causedBy(
               [
                 ...renderJobs(id, result.render, at),
-                ...threadMessageJobs(id, result.messages, at),
+                ...threadMessageJobs(id, result.notices, at),
                 ...(result.jobs ?? []),
               ],
               correlationId,
@@ -322,7 +323,7 @@ export class DeploymentRepository {
           if (error instanceof ConflictError) continue;
           // Stored before under this request's key (the request is being replayed): nothing more to do.
           if (requestKey && isUniqueViolation(error) && (await this.wasApplied(requestKey)))
-            return { ok: true, deployment: before, audit: [], render: [], messages: [] };
+            return { ok: true, deployment: before, audit: [], render: [], notices: [] };
           throw error;
         }
       }

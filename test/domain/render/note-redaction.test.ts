@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent } from '../../../src/domain/apply-event.ts';
 import { personText } from '../../../src/domain/render/mrkdwn.ts';
+import { renderNotice } from '../../../src/domain/render/render-notice.ts';
 import { renderSummaryCard } from '../../../src/domain/render/render-summary-card.ts';
 import { approval, buildDeployment, done, T0 } from '../../support/deployment-builder.ts';
 
@@ -57,8 +58,8 @@ describe('what the bot posts of a note redacts credentials, as the logs do', () 
       T0,
     );
     if (!result.ok) throw new Error(result.code);
-    expect(result.messages.join('\n')).toContain('https://[redacted]@ci.example.com/job/7');
-    expect(result.messages.join('\n')).not.toContain(PASSWORD);
+    expect(result.notices.map(renderNotice).join('\n')).toContain('https://[redacted]@ci.example.com/job/7');
+    expect(result.notices.map(renderNotice).join('\n')).not.toContain(PASSWORD);
   });
 
   it('in the thread: the message of a rejection', () => {
@@ -68,6 +69,6 @@ describe('what the bot posts of a note redacts credentials, as the logs do', () 
       T0,
     );
     if (!result.ok) throw new Error(result.code);
-    expect(result.messages.join('\n')).not.toContain(PASSWORD);
+    expect(result.notices.map(renderNotice).join('\n')).not.toContain(PASSWORD);
   });
 });
