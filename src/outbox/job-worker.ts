@@ -75,6 +75,12 @@ type Lane = { queue: HeldJob[]; runner: Promise<void> | null };
 export type JobRun = {
   /** Whether this worker still holds the job (its lease is ours and renewed): records may be retried meanwhile. */
   alive: () => boolean;
+  /**
+   * Whether the job is still ours for at least `marginMs` more: asked right before a Slack call that must not happen
+   * twice, so a run whose lease renewals fell behind (a database slow under load) stops instead of racing the
+   * replica that may take the job over when the lease runs out.
+   */
+  ownedFor: (marginMs: number) => boolean;
 };
 
 /**
@@ -281,6 +287,7 @@ export class JobWorker {
     try {
       outcome = await handler(job, JSON.parse(job.payloadJson) as Record<string, unknown>, {
         alive: () => this.alive(held),
+        ownedFor: (marginMs) => !held.lost && this.options.now().getTime() + marginMs < held.leaseEnd,
       });
     } catch (error) {
       outcome = { kind: 'retry', at: new Date(now().getTime() + backoffMs(job.attempts)), error: describeError(error) };

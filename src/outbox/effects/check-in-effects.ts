@@ -14,6 +14,7 @@ import { recordAuditRows } from '../../store/audit-chain.ts';
 import { enqueueJob } from '../../store/job-repository.ts';
 import type { EffectDeps } from '../effect-deps.ts';
 import { DONE, type JobHandler, type JobOutcome, type JobRun } from '../job-worker.ts';
+import { handBackUnlessOwned } from '../lease-guard.ts';
 import { retryWhileAlive } from '../retry-while-alive.ts';
 import { retryAfterSlackError } from '../slack-retry.ts';
 
@@ -102,6 +103,9 @@ export function checkInEffectHandlers(deps: EffectDeps): Record<string, JobHandl
       mentions,
     });
     await deps.pacer.acquire(fresh.channelId);
+    // After the wait for the slot: post only while the job is surely ours (no other replica can take it).
+    const handBack = handBackUnlessOwned(run, now());
+    if (handBack) return handBack;
     let ts: string | null = null;
     try {
       const posted = await client.chat.postMessage({
@@ -158,6 +162,9 @@ export function checkInEffectHandlers(deps: EffectDeps): Record<string, JobHandl
     const title = escapeMrkdwn(plan?.title ?? key);
     try {
       await deps.pacer.acquire(deployment.channelId);
+      // After the wait for the slot: post only while the job is surely ours (no other replica can take it).
+      const handBack = handBackUnlessOwned(run, now());
+      if (handBack) return handBack;
       await client.chat.postMessage({
         channel: deployment.channelId,
         thread_ts: deployment.threadTs ?? undefined,
@@ -200,6 +207,9 @@ export function checkInEffectHandlers(deps: EffectDeps): Record<string, JobHandl
     if (reminder.dueAt.getTime() > now().getTime()) return { kind: 'defer', until: reminder.dueAt };
     try {
       await deps.pacer.acquire(deployment.channelId);
+      // After the wait for the slot: post only while the job is surely ours (no other replica can take it).
+      const handBack = handBackUnlessOwned(run, now());
+      if (handBack) return handBack;
       await client.chat.postMessage({
         channel: deployment.channelId,
         thread_ts: deployment.threadTs ?? undefined,

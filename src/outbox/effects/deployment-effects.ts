@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import type { Deployment } from '../../domain/deployment.ts';
 import { JOB } from '../../domain/job-kinds.ts';
+import type { Notice } from '../../domain/notice.ts';
 import type { SlackMessagePayload } from '../../domain/render/message.ts';
 import { escapeMrkdwn } from '../../domain/render/mrkdwn.ts';
+import { renderNotice } from '../../domain/render/render-notice.ts';
 import { paginatePhase, phasePart, renderPhaseMessages } from '../../domain/render/render-phase-messages.ts';
 import { renderSummaryCard } from '../../domain/render/render-summary-card.ts';
 import type { Job } from '../../generated/sqlite/index.js';
@@ -11,10 +14,14 @@ import { renderJobs } from '../../store/deployment-repository.ts';
 import { causedBy, enqueueJob, wakeWaitingJobs } from '../../store/job-repository.ts';
 import type { EffectDeps } from '../effect-deps.ts';
 import { DONE, type JobHandler, type JobOutcome, type JobRun } from '../job-worker.ts';
+import { handBackUnlessOwned } from '../lease-guard.ts';
 import { retryWhileAlive } from '../retry-while-alive.ts';
 import { retryAfterSlackError } from '../slack-retry.ts';
 
 export const CARD_PART = 'card';
+
+/** A stored notice: an object with a kind (its shape is the domain's Notice; renderNotice reads it). */
+const ZNoticePayload = z.object({ kind: z.string() }).passthrough();
 
 /** Jobs that post into the thread and so wait for the card. */
 const THREAD_JOB_KINDS: string[] = [JOB.postPhases, JOB.postThreadMessage];
@@ -63,7 +70,7 @@ export function deploymentEffectHandlers(deps: EffectDeps): Record<string, JobHa
     run: JobRun,
     target: { deploymentId: string; channelId: string; part: string; position: number; threadTs?: string },
     message: SlackMessagePayload,
-  ): Promise<{ ts: string } | { error: unknown }> {
+  ): Promise<{ ts: string } | { error: unknown } | { handBack: JobOutcome }> {
     const { deploymentId, channelId, part, position } = target;
     const { interruptedBy } = await store.messages.beginPost(deploymentId, part, {
       channelId,
@@ -78,6 +85,12 @@ export function deploymentEffectHandlers(deps: EffectDeps): Record<string, JobHa
         earlierJobId: interruptedBy,
       });
     await deps.pacer.acquire(channelId);
+    // The wait for the slot may have outlasted the lease's renewals: post only while the job is surely ours.
+    const handBack = handBackUnlessOwned(run, now());
+    if (handBack) {
+      await store.messages.abandonPost(deploymentId, part, job.id).catch(() => undefined);
+      return { handBack };
+    }
     let ts: string;
     try {
       const posted = await client.chat.postMessage({
@@ -125,6 +138,7 @@ export function deploymentEffectHandlers(deps: EffectDeps): Record<string, JobHa
     const message = await renderCard(deployment);
     const target = { deploymentId: deployment.id, channelId: deployment.channelId, part: CARD_PART, position: 0 };
     const posted = await postPart(job, run, target, message);
+    if ('handBack' in posted) return posted.handBack;
     if ('ts' in posted) {
       await cardPosted(job, run, deployment.id, posted.ts);
       return DONE;
@@ -170,6 +184,7 @@ export function deploymentEffectHandlers(deps: EffectDeps): Record<string, JobHa
           threadTs: deployment.threadTs,
         };
         const posted = await postPart(job, run, target, message);
+        if ('handBack' in posted) return posted.handBack;
         if ('error' in posted) return retryAfterSlackError(posted.error, job.attempts, now());
       }
     }
@@ -216,13 +231,21 @@ export function deploymentEffectHandlers(deps: EffectDeps): Record<string, JobHa
   };
 
   /** A plain message in the deployment's thread (probe reports, check-ins, notices). */
-  const postThreadMessage: JobHandler = async (job, payload) => {
+  const postThreadMessage: JobHandler = async (job, payload, run) => {
     const deployment = await store.deployments.find(job.deploymentId);
     if (!deployment) return DONE;
     if (!deployment.threadTs) return { kind: 'defer', until: new Date(now().getTime() + 1000) };
-    const text = typeof payload.text === 'string' ? payload.text : '';
+    // A change's notice is rendered now, from the data the domain returned; other posts carry their text.
+    const notice = ZNoticePayload.safeParse(payload.notice);
+    const text = notice.success
+      ? renderNotice(notice.data as Notice)
+      : typeof payload.text === 'string'
+        ? payload.text
+        : '';
     const blocks = Array.isArray(payload.blocks) ? payload.blocks : undefined;
     await deps.pacer.acquire(deployment.channelId);
+    const handBack = handBackUnlessOwned(run, now());
+    if (handBack) return handBack;
     const failed = await slack(job, () =>
       client.chat.postMessage({
         channel: deployment.channelId,
