@@ -1,12 +1,13 @@
 import type { Bench, BenchReport } from './bench-report.ts';
 import { busyChannelBench } from './busy-channel-bench.ts';
+import { memoryBench } from './memory-bench.ts';
 import { probeBench } from './probe-bench.ts';
 import { redactionBench } from './redaction-bench.ts';
 import { schedulerBench } from './scheduler-bench.ts';
 import { slackBench } from './slack-bench.ts';
 
 // One line per benchmark; `npm run bench -- NAME` runs only the named ones.
-const BENCHES: Bench[] = [probeBench, schedulerBench, slackBench, busyChannelBench, redactionBench];
+const BENCHES: Bench[] = [probeBench, schedulerBench, slackBench, busyChannelBench, memoryBench, redactionBench];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

@@ -1,12 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
-import Database from 'better-sqlite3';
-import pg from 'pg';
-import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/index.js';
-import { PrismaClient } from '../generated/sqlite/index.js';
+import type { PrismaClient } from '../generated/sqlite/index.js';
 import type { Logger } from '../logger.ts';
 import { applyMigrations, MIGRATIONS_TABLE, type MigrationDriver } from './apply-migrations.ts';
 import { describeFailure } from './database-errors.ts';
@@ -57,7 +52,15 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
   return openSqlite(databaseUrl);
 }
 
+// Each store loads only its own driver, adapter and generated client: the other pair would cost a process that
+// never uses it tens of megabytes (measured: npm run bench -- memory).
+
 async function openSqlite(databaseUrl: string): Promise<Database_> {
+  const [{ default: Database }, { PrismaBetterSQLite3 }, { PrismaClient: SqlitePrismaClient }] = await Promise.all([
+    import('better-sqlite3'),
+    import('@prisma/adapter-better-sqlite3'),
+    import('../generated/sqlite/index.js'),
+  ]);
   const file = sqliteFilePath(databaseUrl);
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
   const raw = new Database(file, { timeout: 10_000 });
@@ -96,7 +99,7 @@ async function openSqlite(databaseUrl: string): Promise<Database_> {
     raw.close();
   }
   const adapter = new PrismaBetterSQLite3({ url: file, timeout: 10_000 });
-  const db = new PrismaClient({ adapter });
+  const db = new SqlitePrismaClient({ adapter });
   await db.$connect();
   await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   return { db, kind: 'sqlite', close: () => db.$disconnect(), migrationsApplied };
@@ -106,8 +109,13 @@ async function openPostgres(
   databaseUrl: string,
   options: DatabaseSettings & { logger?: Logger | undefined },
 ): Promise<Database_> {
+  const [{ default: pg }, { PrismaPg }, { PrismaClient: PostgresPrismaClient }] = await Promise.all([
+    import('pg'),
+    import('@prisma/adapter-pg'),
+    import('../generated/postgresql/index.js'),
+  ]);
   // The database may still be starting (compose, a failover): wait for it, saying so, instead of exiting at once.
-  const migrationsApplied = await waitForDatabase(() => migratePostgres(databaseUrl), {
+  const migrationsApplied = await waitForDatabase(() => migratePostgres(pg, databaseUrl), {
     databaseUrl,
     waitSeconds: options.startupWaitSeconds,
     ...(options.logger ? { logger: options.logger } : {}),
@@ -141,7 +149,7 @@ async function openPostgres(
 }
 
 /** Applies pending migrations on a connection of its own, closed afterwards. */
-async function migratePostgres(databaseUrl: string): Promise<string[]> {
+async function migratePostgres(pg: typeof import('pg').default, databaseUrl: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // Without a listener, a connection dropped while idle would be an uncaught error; the next query reports it.
   client.on('error', () => undefined);

@@ -1,14 +1,9 @@
-import { Prisma as PostgresPrisma } from '../generated/postgresql/index.js';
-import { Prisma as SqlitePrisma } from '../generated/sqlite/index.js';
-
 /**
- * Whether a write failed on a unique constraint (Prisma's P2002). Each generated client carries its own runtime, so
- * an error from the PostgreSQL client is not an instance of the SQLite client's error class: check both.
+ * Whether a write failed on a unique constraint (Prisma's P2002). Read by name and code rather than with
+ * `instanceof`: each generated client carries its own runtime and error classes, and only the store in use is
+ * loaded (src/store/create-store.ts), so the other client's classes are not there to compare with.
  */
 export function isUniqueViolation(error: unknown): boolean {
-  return (
-    (error instanceof SqlitePrisma.PrismaClientKnownRequestError ||
-      error instanceof PostgresPrisma.PrismaClientKnownRequestError) &&
-    error.code === 'P2002'
-  );
+  const e = error as { name?: unknown; code?: unknown } | null;
+  return e?.name === 'PrismaClientKnownRequestError' && e.code === 'P2002';
 }
