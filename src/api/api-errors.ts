@@ -44,6 +44,9 @@ const REFUSAL_STATUS: Record<string, number> = {
   'deployment-already-open': 409,
   'already-live': 409,
   'probe-run-running': 409,
+  'too-many-open-deployments': 429,
+  'too-many-starts': 429,
+  'unknown-template': 422,
   busy: 503,
   'database-unreachable': 503,
 };

@@ -89,6 +89,9 @@ describe('the HTTP API: tokens, deployments, items, events', () => {
     await cli(['token', 'create', '--name', 'other', '--scope', 'gates:read']);
     expect((await api(h, 'GET', '/api/v1/deployments', { token: secret })).status).toBe(401);
     expect((await cli(['token', 'create', '--name', 'x', '--scope', 'admin'])).code).toBe(2);
+    // Never logged, whatever the level (the harness logs at debug).
+    expect(h.logs.length).toBeGreaterThan(0);
+    expect(h.logs.join('\n')).not.toContain(secret.slice(4));
   });
 
   it('enforces scopes: a gates:read token cannot open or tick, an items:write token cannot open', async () => {

@@ -90,8 +90,8 @@ describe('the examples of docs/pipeline.md against the running bot', () => {
     expect(vars.id).toMatch(/^dep_/);
     expect((await runLine(h, tick, vars)).code).toBe(0);
     await h.drain();
-    // The example asks every 30 s; the test asks faster (the last --interval wins).
-    const waiting = runLine(h, wait, vars, ['--interval', '100ms']);
+    // The example asks every 30 s for up to 5 h; the test asks faster and gives up sooner (the last option wins).
+    const waiting = runLine(h, wait, vars, ['--interval', '100ms', '--timeout', '20s']);
     await new Promise((resolve) => setTimeout(resolve, 300));
     await goLive(vars.id as string);
     const waited = await waiting;

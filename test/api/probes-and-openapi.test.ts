@@ -49,10 +49,11 @@ describe('probe runs through the API, and the OpenAPI document', () => {
     const second = await api(h, 'POST', `/api/v1/deployments/${id}/probes`, { token });
     expect(second.status).toBe(409);
     expect(second.json.error.code).toBe('probe-run-running');
-    expect((await api(h, 'GET', `/api/v1/deployments/${id}/probes/${runId}`, { token })).status).toBe(404);
+    // The outbox runs it (at once: a start kicks it); drained here so its results are in.
     await h.drain();
     const result = await api(h, 'GET', `/api/v1/deployments/${id}/probes/${runId}`, { token });
     expect(result.status).toBe(200);
+    expect((await api(h, 'GET', `/api/v1/deployments/${id}/probes/run_unknown`, { token })).status).toBe(404);
     expect(result.json.probeRun.results).toContainEqual(
       expect.objectContaining({ itemKey: 'health-ok', outcome: 'pass' }),
     );
