@@ -1,3 +1,4 @@
+import type { ChannelPacer } from './channel-pacer.ts';
 import type { JobOutcome, JobRun } from './job-worker.ts';
 
 /** A post starts only with this much of the lease left, so it ends before another replica could take the job. */
@@ -10,4 +11,18 @@ export const POST_LEASE_MARGIN_MS = 2000;
  */
 export function handBackUnlessOwned(run: JobRun, now: Date): JobOutcome | undefined {
   return run.ownedFor(POST_LEASE_MARGIN_MS) ? undefined : { kind: 'defer', until: now };
+}
+
+/**
+ * Waits for the channel's next post slot, then asks whether the job is still surely ours: the outcome to return
+ * instead of posting when it may not be (see handBackUnlessOwned).
+ */
+export async function takePostSlot(
+  pacer: ChannelPacer,
+  run: JobRun,
+  channelId: string,
+  now: () => Date,
+): Promise<JobOutcome | undefined> {
+  await pacer.acquire(channelId);
+  return handBackUnlessOwned(run, now());
 }

@@ -1,18 +1,12 @@
+import type { FollowUpJob } from '../domain/follow-up-job.ts';
 import type { Job, Prisma } from '../generated/sqlite/index.js';
 import type { Db } from './create-store.ts';
 import { newId } from './ids.ts';
 
 export type Tx = Prisma.TransactionClient | Db;
 
-export type NewJob = {
-  deploymentId: string;
-  kind: string;
-  dueAt: Date;
-  payload?: Record<string, unknown>;
-  /** Pending jobs with the same key coalesce into one. */
-  dedupeKey?: string;
-  /** With a dedupe key: move the pending job to this due time and payload (the next check-in, a snooze). */
-  reschedule?: boolean;
+/** A job to write: what the domain decided (FollowUpJob), plus the work that caused it. */
+export type NewJob = FollowUpJob & {
   /** The work that caused it (a Slack request, or the job that enqueued this one), so their log lines connect. */
   correlationId?: string | null;
 };

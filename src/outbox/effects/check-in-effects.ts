@@ -14,7 +14,7 @@ import { recordAuditRows } from '../../store/audit-chain.ts';
 import { enqueueJob } from '../../store/job-repository.ts';
 import type { EffectDeps } from '../effect-deps.ts';
 import { DONE, type JobHandler, type JobOutcome, type JobRun } from '../job-worker.ts';
-import { handBackUnlessOwned } from '../lease-guard.ts';
+import { takePostSlot } from '../lease-guard.ts';
 import { retryWhileAlive } from '../retry-while-alive.ts';
 import { retryAfterSlackError } from '../slack-retry.ts';
 
@@ -102,9 +102,8 @@ export function checkInEffectHandlers(deps: EffectDeps): Record<string, JobHandl
       comparison,
       mentions,
     });
-    await deps.pacer.acquire(fresh.channelId);
     // After the wait for the slot: post only while the job is surely ours (no other replica can take it).
-    const handBack = handBackUnlessOwned(run, now());
+    const handBack = await takePostSlot(deps.pacer, run, fresh.channelId, now);
     if (handBack) return handBack;
     let ts: string | null = null;
     try {
@@ -161,9 +160,8 @@ export function checkInEffectHandlers(deps: EffectDeps): Record<string, JobHandl
     const people = audience(deployment, [...(plan?.mention ?? []), ...deployment.template.verification.roles]);
     const title = escapeMrkdwn(plan?.title ?? key);
     try {
-      await deps.pacer.acquire(deployment.channelId);
       // After the wait for the slot: post only while the job is surely ours (no other replica can take it).
-      const handBack = handBackUnlessOwned(run, now());
+      const handBack = await takePostSlot(deps.pacer, run, deployment.channelId, now);
       if (handBack) return handBack;
       await client.chat.postMessage({
         channel: deployment.channelId,
@@ -206,9 +204,8 @@ export function checkInEffectHandlers(deps: EffectDeps): Record<string, JobHandl
     if (!reminder) return DONE;
     if (reminder.dueAt.getTime() > now().getTime()) return { kind: 'defer', until: reminder.dueAt };
     try {
-      await deps.pacer.acquire(deployment.channelId);
       // After the wait for the slot: post only while the job is surely ours (no other replica can take it).
-      const handBack = handBackUnlessOwned(run, now());
+      const handBack = await takePostSlot(deps.pacer, run, deployment.channelId, now);
       if (handBack) return handBack;
       await client.chat.postMessage({
         channel: deployment.channelId,

@@ -14,7 +14,7 @@ import { renderJobs } from '../../store/deployment-repository.ts';
 import { causedBy, enqueueJob, wakeWaitingJobs } from '../../store/job-repository.ts';
 import type { EffectDeps } from '../effect-deps.ts';
 import { DONE, type JobHandler, type JobOutcome, type JobRun } from '../job-worker.ts';
-import { handBackUnlessOwned } from '../lease-guard.ts';
+import { takePostSlot } from '../lease-guard.ts';
 import { retryWhileAlive } from '../retry-while-alive.ts';
 import { retryAfterSlackError } from '../slack-retry.ts';
 
@@ -84,9 +84,8 @@ export function deploymentEffectHandlers(deps: EffectDeps): Record<string, JobHa
         part,
         earlierJobId: interruptedBy,
       });
-    await deps.pacer.acquire(channelId);
     // The wait for the slot may have outlasted the lease's renewals: post only while the job is surely ours.
-    const handBack = handBackUnlessOwned(run, now());
+    const handBack = await takePostSlot(deps.pacer, run, channelId, now);
     if (handBack) {
       await store.messages.abandonPost(deploymentId, part, job.id).catch(() => undefined);
       return { handBack };
@@ -243,8 +242,7 @@ export function deploymentEffectHandlers(deps: EffectDeps): Record<string, JobHa
         ? payload.text
         : '';
     const blocks = Array.isArray(payload.blocks) ? payload.blocks : undefined;
-    await deps.pacer.acquire(deployment.channelId);
-    const handBack = handBackUnlessOwned(run, now());
+    const handBack = await takePostSlot(deps.pacer, run, deployment.channelId, now);
     if (handBack) return handBack;
     const failed = await slack(job, () =>
       client.chat.postMessage({
