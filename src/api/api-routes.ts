@@ -361,21 +361,40 @@ export function toCustomRoutes(
   };
   const serveRoute = (route: ApiRoute) => async (req: ParamsIncomingMessage, res: ServerResponse) => {
     const correlationId = newCorrelationId();
+    const started = performance.now();
+    let status = 500;
+    let code: string | undefined;
     try {
       // Known before any answer: the permalink needs it (a failure here only leaves permalinks out).
       await workspace().catch(() => undefined);
       const answer = await serve(route, req, deps, limiter, correlationId, links);
+      status = answer.status;
+      code = (answer.body as { error?: { code?: string } } | null)?.error?.code;
       sendJson(res, answer.status, answer.body);
     } catch (error) {
       const known = asApiError(error);
       if (!known) {
         deps.logger.error('an API request failed', { correlationId, path: route.path, error });
+        code = 'internal';
         sendJson(res, 500, {
           error: { code: 'internal', message: `something went wrong (reference ${correlationId})` },
         });
         return;
       }
+      status = known.status;
+      code = known.code;
       sendJson(res, known.status, known.body, known.headers);
+    } finally {
+      // One line per request, by its route (never the token): changes at info, reads (a gate polled) at debug.
+      const log = route.method === 'POST' ? deps.logger.info : deps.logger.debug;
+      log('api request', {
+        correlationId,
+        method: route.method,
+        route: route.path,
+        status,
+        ...(code ? { code } : {}),
+        ms: Math.round(performance.now() - started),
+      });
     }
   };
   // Bolt keys routes by path and method: each route is its own entry.

@@ -173,6 +173,15 @@ describe('the HTTP API: tokens, deployments, items, events', () => {
 
     const audit = await h.bot.store.deployments.audit(deployment.id);
     expect(audit[0]).toMatchObject({ actor: 'api:github-actions', action: 'deployment-started' });
+    // Each request is one log line, by route, status and refusal code.
+    const lines = h.logs.map((line) => JSON.parse(line)).filter((entry) => entry.message === 'api request');
+    expect(
+      lines.map((entry) => `${entry.method} ${entry.route} ${entry.status}${entry.code ? ` ${entry.code}` : ''}`),
+    ).toEqual([
+      'POST /api/v1/deployments 201',
+      'POST /api/v1/deployments 200',
+      'POST /api/v1/deployments 409 deployment-already-open',
+    ]);
   });
 
   it('resolves an owner given as an email with users.lookupByEmail', async () => {
