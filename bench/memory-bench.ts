@@ -56,7 +56,8 @@ async function measure(coreThread: boolean): Promise<{ idle: number; peak: numbe
       LOG_LEVEL: 'info',
       NODE_ENV: 'production',
     },
-    { entry: [MAIN] },
+    // As `npm start` and the container image run it.
+    { entry: ['--max-semi-space-size=1', MAIN] },
   );
   try {
     const pid = bot.child.pid as number;

@@ -1,3 +1,4 @@
+import './small-young-generation.ts';
 import { constants } from 'node:os';
 import { type Bot, startBot } from './bot.ts';
 import { configOrExit } from './config.ts';

@@ -89,7 +89,7 @@ describe('the container files', () => {
     expect(stages[1]).toMatch(/^USER node$/m);
     expect(stages[1]).toMatch(/^VOLUME \/data$/m);
     expect(stages[1]).toMatch(/^HEALTHCHECK [\s\S]*?\/health/m);
-    expect(stages[1]).toMatch(/^CMD \["node", "dist\/src\/main\.js"\]$/m);
+    expect(stages[1]).toMatch(/^CMD \["node", "--max-semi-space-size=1", "dist\/src\/main\.js"\]$/m);
   });
 
   it('fetch nothing from outside the npm registry', () => {
