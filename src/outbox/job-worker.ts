@@ -145,6 +145,8 @@ export class JobWorker {
       );
       if (busy.length === 0) return;
       await Promise.allSettled(busy);
+      // A round that found only settled work must still let timers and I/O run before it looks again.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
 
@@ -193,42 +195,50 @@ export class JobWorker {
       const lane = this.lanes.get(key) ?? { queue: [], runner: null };
       this.lanes.set(key, lane);
       lane.queue.push(held);
-      if (!lane.runner) lane.runner = this.runLane(key, lane);
+      if (!lane.runner) this.startLane(key, lane);
     }
     if (this.held.size > 0) this.startHeartbeat();
     return claimed;
   }
 
-  private async runLane(key: string, lane: Lane): Promise<void> {
-    try {
-      for (;;) {
-        // Once stopping, the rest of the lane is handed back (releaseClaims) instead of run.
-        if (this.stopped) return;
-        const held = lane.queue.shift();
-        if (!held) return;
-        if (held.lost) {
-          this.forget(held);
-          continue;
-        }
-        this.inFlight.add(held.job.id);
-        let handedBack = false;
-        try {
-          handedBack = await this.runOne(held);
-        } catch (error) {
-          // A write about the job failed (the database went away): its claim runs out and it runs again then.
-          this.options.logger.warn('could not record how a job ended; it runs again when its lease expires', {
-            jobId: held.job.id,
-            kind: held.job.kind,
-            error: describeError(error),
-          });
-        } finally {
-          this.inFlight.delete(held.job.id);
-          this.forget(held, handedBack ? () => this.runAgain() : undefined);
-        }
-      }
-    } finally {
-      lane.runner = null;
+  /**
+   * The runner is cleared in a callback, never inside runLane: an async function that returns before its first await
+   * (stopping, or only lost claims queued) has already run its own cleanup by the time its promise is assigned, and a
+   * settled runner left on a lane would make idle() go round for ever without letting the event loop run.
+   */
+  private startLane(key: string, lane: Lane): void {
+    const runner: Promise<void> = this.runLane(lane).finally(() => {
+      if (lane.runner === runner) lane.runner = null;
       if (lane.queue.length === 0 && this.lanes.get(key) === lane) this.lanes.delete(key);
+    });
+    lane.runner = runner;
+  }
+
+  private async runLane(lane: Lane): Promise<void> {
+    for (;;) {
+      // Once stopping, the rest of the lane is handed back (releaseClaims) instead of run.
+      if (this.stopped) return;
+      const held = lane.queue.shift();
+      if (!held) return;
+      if (held.lost) {
+        this.forget(held);
+        continue;
+      }
+      this.inFlight.add(held.job.id);
+      let handedBack = false;
+      try {
+        handedBack = await this.runOne(held);
+      } catch (error) {
+        // A write about the job failed (the database went away): its claim runs out and it runs again then.
+        this.options.logger.warn('could not record how a job ended; it runs again when its lease expires', {
+          jobId: held.job.id,
+          kind: held.job.kind,
+          error: describeError(error),
+        });
+      } finally {
+        this.inFlight.delete(held.job.id);
+        this.forget(held, handedBack ? () => this.runAgain() : undefined);
+      }
     }
   }
 

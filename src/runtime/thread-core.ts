@@ -3,6 +3,7 @@ import { type Core, REQUEST_METHODS, type RequestCore } from '../app/core.ts';
 import type { TemplateCatalog } from '../app/core-deps.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { settlesWithin } from '../settles-within.ts';
 import {
   type CoreMessage,
   type CoreMethod,
@@ -10,6 +11,9 @@ import {
   type CoreThreadData,
   fromWireError,
 } from './core-protocol.ts';
+
+/** How long past its wait for jobs the core thread may take to close its database before it is terminated. */
+const CLOSE_GRACE_MS = 5_000;
 
 export type ThreadCoreOptions = {
   config: Config;
@@ -132,7 +136,11 @@ export async function startThreadCore(options: ThreadCoreOptions): Promise<Core>
     metrics: () => call('metrics'),
     close: async (waitMs) => {
       closing = true;
-      if (!gone) await call('close', ...(waitMs === undefined ? [] : [waitMs]));
+      // The thread's own close is bounded by waitMs for jobs, but not its database close: give that a moment more.
+      const closed = gone ? Promise.resolve() : call('close', ...(waitMs === undefined ? [] : [waitMs]));
+      if (!(await settlesWithin(closed, (waitMs ?? Number.POSITIVE_INFINITY) + CLOSE_GRACE_MS)))
+        options.logger.warn('the core thread did not close in time; stopping it', { waitMs });
+      else await closed;
       // The thread closes its port after the reply; terminate covers a thread that is stuck.
       await worker.terminate();
     },

@@ -31,7 +31,7 @@ export type SlackAppOptions = {
 const LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
 
 /**
- * The Bolt app: HTTP on /slack/events (signatures verified by Bolt), or Socket Mode when SLACK_APP_TOKEN is set.
+ * The Bolt app: HTTP on /slack/events (signatures verified by guard-slack-requests.ts), or Socket Mode when SLACK_APP_TOKEN is set.
  * Both serve GET /health, /ready and /metrics. Web API calls are not retried by the client: the outbox retries them
  * durably. Every request is observed (correlation id, log line, metrics).
  */
@@ -54,6 +54,8 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
       })
     : new HTTPReceiver({
         signingSecret: config.slack.signingSecret,
+        // guardHttpRequests (below) verifies every request before Bolt sees it.
+        signatureVerification: false,
         logger: log,
         customRoutes: routes,
         processBeforeResponse: options.processBeforeResponse ?? false,

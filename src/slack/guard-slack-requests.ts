@@ -37,10 +37,11 @@ export type HttpGuardOptions = {
 };
 
 /**
- * Puts a check in front of Bolt's HTTP receiver for POST /slack/events. A request with a valid signature is refused
- * here when its timestamp is more than five minutes ahead (Bolt 5.1 only refuses old ones: 401), or when its body is
- * not something Bolt can take (400, one warn line saying what was malformed, nothing changed). Everything else, and
- * every request with a missing or wrong signature, goes on to Bolt unchanged, which verifies again and answers 401.
+ * Puts a check in front of Bolt's HTTP receiver for POST /slack/events, and is the only place that verifies Slack's
+ * signature (Bolt's receiver is started with signatureVerification off, so no request is hashed or parsed twice).
+ * Refused here: a missing, wrong or stale signature (401; an unsigned ssl_check gets its 200), a timestamp more than
+ * five minutes ahead (Bolt 5.1 only refuses old ones: 401), and a body Bolt cannot take (400, one warn line saying
+ * what was malformed, nothing changed). Everything else goes on to Bolt with its body already read.
  *
  * Bolt bug worked around here (reproduction for slackapi/bolt-js): HTTPReceiver.handleIncomingEvent reads
  * `body.ssl_check` right after JSON.parse, outside any try, so a signed `payload=null` form (or a JSON body `null`)
@@ -62,7 +63,15 @@ export function guardHttpRequests(receiver: HTTPReceiver, options: HttpGuardOpti
   const nowMs = options.nowMs ?? Date.now;
   const bolt = receiver.requestListener;
   receiver.requestListener = (req, res) => {
-    if (req.method?.toUpperCase() !== 'POST' || pathOf(req.url) !== endpoint) {
+    const path = pathOf(req.url);
+    if (path === undefined) {
+      // Bolt would fail on it too; fail closed, since Bolt no longer verifies signatures itself.
+      answer(res, 400);
+      return;
+    }
+    // The same test as Bolt's router (pathname of the URL, method upper-cased): nothing reaches Bolt's Slack
+    // endpoint without passing here.
+    if (req.method?.toUpperCase() !== 'POST' || path !== endpoint) {
       bolt(req, res);
       return;
     }
@@ -116,8 +125,17 @@ async function guard(
   const signature = req.headers['x-slack-signature'];
   const timestamp = Number(req.headers['x-slack-request-timestamp']);
   if (typeof signature !== 'string' || !validSignature(options.signingSecret, raw, signature, timestamp, nowMs())) {
-    // Unsigned (ssl_check), badly signed or stale: Bolt's own answer (200 for ssl_check, else 401).
-    return true;
+    if (isSslCheck(req, raw)) {
+      // Slack's certificate check comes unsigned and needs only a 200; nothing else in such a body is read.
+      HTTPModuleFunctions.buildSSLCheckResponse(res);
+      return false;
+    }
+    options.logger.warn('rejected a Slack request without a valid signature', {
+      signed: typeof signature === 'string',
+    });
+    options.metrics.requests.inc({ kind: 'other', outcome: 'refused' });
+    answer(res, 401);
+    return false;
   }
   if (!isWithinTimestampWindow(timestamp, nowMs())) {
     options.logger.warn('rejected a Slack request dated more than five minutes ahead', {
@@ -140,6 +158,13 @@ async function guard(
   options.metrics.requests.inc({ kind: kindOf(body), outcome: 'refused' });
   answer(res, 400);
   return false;
+}
+
+function isSslCheck(req: IncomingMessage, raw: string): boolean {
+  return (
+    req.headers['content-type'] === 'application/x-www-form-urlencoded' &&
+    new URLSearchParams(raw).get('ssl_check') === '1'
+  );
 }
 
 function validSignature(secret: string, body: string, signature: string, timestamp: number, nowMs: number): boolean {

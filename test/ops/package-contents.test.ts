@@ -32,13 +32,15 @@ describe('the published package', () => {
     spawnSync(
       path.join(ROOT, 'node_modules', '.bin', 'tsc'),
       ['-p', 'tsconfig.build.json', '--outDir', path.join(dir, 'dist')],
-      { cwd: ROOT, stdio: 'ignore' },
+      // Synchronous children block the worker's timers, so each has its own bound.
+      { cwd: ROOT, stdio: 'ignore', timeout: 90_000 },
     );
     execFileSync(process.execPath, ['scripts/copy-generated.mjs', path.join(dir, 'dist')], { cwd: ROOT });
     const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
       cwd: dir,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 25_000,
     });
     packed = (JSON.parse(output) as Array<{ files: Array<{ path: string }> }>)[0]?.files.map((f) => f.path) ?? [];
   }, 120_000);

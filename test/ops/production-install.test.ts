@@ -20,9 +20,8 @@ describe('a production install in a clean directory', () => {
     execFileSync(
       path.join(ROOT, 'node_modules', '.bin', 'tsc'),
       ['-p', 'tsconfig.build.json', '--outDir', path.join(dir, 'dist')],
-      {
-        cwd: ROOT,
-      },
+      // Synchronous children block the worker's timers, so each has its own bound.
+      { cwd: ROOT, timeout: 180_000 },
     );
     execFileSync(process.execPath, ['scripts/copy-generated.mjs', path.join(dir, 'dist')], { cwd: ROOT });
     for (const entry of ['package.json', 'package-lock.json', 'prisma', 'templates'])
@@ -30,6 +29,7 @@ describe('a production install in a clean directory', () => {
     execFileSync('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'], {
       cwd: dir,
       stdio: 'ignore',
+      timeout: 100_000,
     });
     cpSync(
       path.join(ROOT, 'node_modules', 'better-sqlite3', 'build'),

@@ -8,7 +8,11 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 describe('generating the Prisma clients', () => {
   it('prints nothing: no "Prisma config detected" or "Loaded Prisma config" lines, run after run', () => {
     for (let run = 0; run < 2; run++) {
-      const result = spawnSync(process.execPath, ['scripts/generate-prisma.mjs'], { cwd: ROOT, encoding: 'utf8' });
+      const result = spawnSync(process.execPath, ['scripts/generate-prisma.mjs'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 14_000,
+      });
       expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
         status: 0,
         stdout: '',

@@ -11,6 +11,8 @@ function vitest(args: string[], env: Record<string, string>): { status: number |
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    // A synchronous child blocks this worker's timers: bounded here, or a hung run would hold the whole suite.
+    timeout: 55_000,
   });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }

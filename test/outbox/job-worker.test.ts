@@ -419,6 +419,39 @@ describe(`JobWorker on ${TEST_DATABASE}`, () => {
     expect(runs).toBe(3);
   });
 
+  it('stops while a sweep is claiming: hands the claimed jobs back, runs none, and lets the process go on', async () => {
+    const ids = await insertJobs(replicaA.db, 3, clock.now());
+    const ran: string[] = [];
+    const a = worker(replicaA.db, 'replica-a', {
+      post: async (job) => {
+        ran.push(job.id);
+        return DONE;
+      },
+    });
+    // The sweep is waiting for its claim query when the stop comes.
+    const kicking = a.kick();
+    const stopping = a.shutdown(Number.POSITIVE_INFINITY);
+    const outcome = await Promise.race([
+      Promise.all([kicking, stopping]).then(([, result]) => result),
+      new Promise<'still stopping'>((resolve) => setTimeout(() => resolve('still stopping'), 10_000)),
+    ]);
+    expect(outcome).toEqual({ released: 3, stillRunning: 0 });
+    expect(ran).toEqual([]);
+    const rows = await replicaA.db.job.findMany({ where: { id: { in: ids } } });
+    expect(rows.map((row) => ({ claimedBy: row.claimedBy, doneAt: row.doneAt }))).toEqual(
+      ids.map(() => ({ claimedBy: null, doneAt: null })),
+    );
+    // Another worker runs them at once, not after a lease.
+    const b = worker(replicaB.db, 'replica-b', {
+      post: async (job) => {
+        ran.push(job.id);
+        return DONE;
+      },
+    });
+    expect(await b.kick()).toBe(3);
+    expect(ran.sort()).toEqual([...ids].sort());
+  });
+
   it('a job of a kind without a handler is failed, not retried', async () => {
     const [id] = await insertJobs(replicaA.db, 1, clock.now(), 'unknown-kind');
     const a = worker(replicaA.db, 'replica-a', {});

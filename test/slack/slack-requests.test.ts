@@ -42,6 +42,33 @@ describe('requests that do not come from Slack, or are broken', () => {
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 
+  it('refuses a badly signed request however its URL is spelled (a query string, a fragment)', async () => {
+    for (const path of ['/slack/events?ssl_check=0', '/slack/events?', '/slack/events#x']) {
+      const reply = await h.slack.raw({
+        path,
+        body: commandBody('start evil v1'),
+        contentType: 'application/x-www-form-urlencoded',
+        badSignature: true,
+      });
+      expect({ path, status: reply.status }).toEqual({ path, status: 401 });
+    }
+    await h.drain();
+    expect(await deploymentCount()).toBe(0);
+  });
+
+  it("answers Slack's unsigned certificate check with 200 and reads nothing else smuggled into it", async () => {
+    const smuggled = `ssl_check=1&${commandBody('start evil v1')}`;
+    const reply = await h.slack.raw({
+      body: smuggled,
+      contentType: 'application/x-www-form-urlencoded',
+      unsigned: true,
+    });
+    expect(reply.status).toBe(200);
+    await h.drain();
+    expect(await deploymentCount()).toBe(0);
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+
   it.each([
     ['an interactivity payload that is not JSON', 'payload=%7Bnot-json'],
     ['a body that is not a form', '%%%'],

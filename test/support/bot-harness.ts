@@ -49,6 +49,13 @@ export class TestClock {
   }
 }
 
+/**
+ * How long a harness waits for the bot's running requests and jobs when it stops it, as SHUTDOWN_TIMEOUT_SECONDS
+ * bounds a real stop. Past it the bot stops anyway and the harness prints what the bot logged last, so a stop that
+ * would otherwise wait for ever (and hold the whole test run) fails one test with the reason in view.
+ */
+export const HARNESS_STOP_WAIT_MS = 10_000;
+
 export type Harness = {
   fake: FakeSlack;
   bot: Bot;
@@ -145,7 +152,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await harness.bot.core.drain();
     },
     restart: async (whileStopped) => {
-      await harness.bot.stop();
+      await stopBounded(harness.bot, logs);
       await whileStopped?.();
       bot = await boot();
       harness.bot = bot;
@@ -156,12 +163,23 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       });
     },
     close: async () => {
-      await harness.bot.stop();
+      await stopBounded(harness.bot, logs);
       if (!options.fake) await fake.close();
       await database?.drop();
     },
   };
   return harness;
+}
+
+/** Stops the bot within HARNESS_STOP_WAIT_MS for its running work; says what it was doing when that ran out. */
+async function stopBounded(bot: Bot, logs: string[]): Promise<void> {
+  const started = Date.now();
+  await bot.stop(HARNESS_STOP_WAIT_MS);
+  const tookMs = Date.now() - started;
+  if (tookMs >= HARNESS_STOP_WAIT_MS)
+    process.stderr.write(
+      `the bot took ${tookMs} ms to stop (work still running after ${HARNESS_STOP_WAIT_MS} ms); its last log lines:\n${logs.slice(-30).join('\n')}\n`,
+    );
 }
 
 /** The deployment card (thread parent) the bot posted most recently in a channel. */
