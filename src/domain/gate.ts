@@ -1,4 +1,5 @@
 import type { Deployment } from './deployment.ts';
+import { mrkdwnToPlain } from './render/mrkdwn.ts';
 import { goLiveBlockers, roleViews } from './sign-off.ts';
 
 /** What a pipeline waiting on the checklist is told (docs/pipeline.md). */
@@ -11,17 +12,6 @@ export type Gate = {
   /** Why the gate is shut for good (rejected, cancelled, rolled back). */
   reason: string | null;
 };
-
-/** The words of a blocker without Slack's markup: pipelines print them in a log. */
-export function plainText(mrkdwn: string): string {
-  return mrkdwn
-    .replace(/<@([A-Z0-9]+)>/g, '@$1')
-    .replace(/<([^|>]+)\|([^>]+)>/g, '$2 ($1)')
-    .replace(/[*_`]/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
 
 /**
  * The gate of one deployment: approved once it went live (the quorum, required items and probes, or the owner's
@@ -44,7 +34,7 @@ export function gateOf(deployment: Deployment): Gate {
       reason: `${rejected.role.title} rejected by @${rejected.current.userId}: ${rejected.current.reason ?? ''}`.trim(),
     };
   }
-  const blockers = goLiveBlockers(deployment).map(plainText);
+  const blockers = goLiveBlockers(deployment).map(mrkdwnToPlain);
   return {
     state: 'pending',
     missing: [

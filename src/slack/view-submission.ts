@@ -2,6 +2,7 @@ import type { AckFn, ViewResponseAction } from '@slack/bolt';
 import { z } from 'zod';
 import type { ChangeOutcome } from '../app/core.ts';
 import { type ModalMetadata, ZModalMetadata } from '../domain/render/ids.ts';
+import { mrkdwnToPlain, truncate } from '../domain/render/mrkdwn.ts';
 
 const ZStateValue = z
   .object({
@@ -47,12 +48,15 @@ export function selectedUsers(values: Values, blockId: string, actionId: string)
 }
 
 /** A view_submission ack: empty closes the modal, `errors` keeps it open with messages under the fields. */
+/** How much of an error the bot shows under a modal field: a sentence or two, as Slack lays it out. */
+const MODAL_ERROR_MAX = 300;
+
 export type ViewAck = AckFn<ViewResponseAction> | AckFn<void>;
 
-/** Shows errors inside the modal. Modal error texts are plain: mrkdwn emphasis is stripped, the words kept. */
+/** Shows errors inside the modal. Modal error texts are plain: the domain's mrkdwn is turned into its words. */
 export async function showErrors(ack: ViewAck, errors: Record<string, string>): Promise<void> {
   const plain = Object.fromEntries(
-    Object.entries(errors).map(([field, text]) => [field, text.replace(/[*_`]/g, '').slice(0, 300)]),
+    Object.entries(errors).map(([field, text]) => [field, truncate(mrkdwnToPlain(text), MODAL_ERROR_MAX)]),
   );
   await (ack as AckFn<ViewResponseAction>)({ response_action: 'errors', errors: plain });
 }

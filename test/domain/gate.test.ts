@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvent } from '../../src/domain/apply-event.ts';
 import type { Deployment } from '../../src/domain/deployment.ts';
-import { gateOf, plainText, rollbackRequested } from '../../src/domain/gate.ts';
+import { gateOf, rollbackRequested } from '../../src/domain/gate.ts';
 import { approval, buildDeployment, done, T0 } from '../support/deployment-builder.ts';
 
 const READY: Partial<Deployment> = {
@@ -64,12 +64,6 @@ describe('the gate of a deployment', () => {
   it('says a rollback was asked for once one is started', () => {
     expect(rollbackRequested(buildDeployment({ goLiveAt: T0, status: 'deployed' }))).toBe(false);
     expect(rollbackRequested(buildDeployment({ goLiveAt: T0, status: 'rolling-back' }))).toBe(true);
-  });
-
-  it('writes Slack markup as plain text', () => {
-    expect(plainText('*Sign-off stale:* <@U1> `x` <https://a.example/b|the run> &lt;b&gt; &amp;')).toBe(
-      'Sign-off stale: @U1 x the run (https://a.example/b) <b> &',
-    );
   });
 });
 

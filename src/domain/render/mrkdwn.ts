@@ -35,6 +35,29 @@ export function mentionUser(userId: string): string {
   return `<@${userId}>`;
 }
 
+/** Longer text than any refusal or blocker is cut before the patterns below run, so they stay cheap whatever comes in. */
+const PLAIN_TEXT_INPUT_MAX = 4000;
+
+/**
+ * The words of mrkdwn without Slack's markup, for places that show plain text: an error inside a modal, a pipeline's
+ * log, a report. Mentions become @ID, links "label (url)", dates their fallback; emphasis markers are dropped only
+ * where they wrap words, so the underscores in `payments_api` or `U0_X` stay; entities are decoded last, so an
+ * escaped `&lt;` never turns into markup.
+ */
+export function mrkdwnToPlain(mrkdwn: string): string {
+  return truncate(mrkdwn, PLAIN_TEXT_INPUT_MAX)
+    .replace(/<!date\^\d+\^[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<!(here|channel|everyone)>/g, '@$1')
+    .replace(/<@([UWB][A-Z0-9]+)>/g, '@$1')
+    .replace(/<#([CG][A-Z0-9]+)(?:\|([^>]*))?>/g, (_all, id: string, label: string | undefined) => `#${label || id}`)
+    .replace(/<([^|>]+)\|([^>]+)>/g, '$2 ($1)')
+    .replace(/<([^<>|]+)>/g, '$1')
+    .replace(/(^|[\s(])([*_~`])([^\s*_~`](?:[^\n]*?[^\s])?)\2(?=$|[\s).,:;!?'"])/g, '$1$3')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
 /** Cuts text to a Slack limit, marking the cut so nobody mistakes it for the whole. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

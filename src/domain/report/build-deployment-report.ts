@@ -1,5 +1,6 @@
 import { verifyAuditChain } from '../audit-chain.ts';
 import type { CheckInAnswer, Deployment, DeploymentStatus, SignOffRecord } from '../deployment.ts';
+import { mrkdwnToPlain } from '../render/mrkdwn.ts';
 import { roleViews } from '../sign-off.ts';
 import type { DeploymentRecord, ProbeCondition, ProbeRunRecord } from './deployment-record.ts';
 
@@ -164,7 +165,9 @@ export function buildDeploymentReport(record: DeploymentRecord): DeploymentRepor
             at: d.goLiveAt.toISOString(),
             by: d.goLiveBy,
             override: d.goLiveOverride,
-            openAtGoLive: stringList(overrideRow ? parseData(overrideRow.dataJson) : null, 'blockers').map(plainText),
+            openAtGoLive: stringList(overrideRow ? parseData(overrideRow.dataJson) : null, 'blockers').map(
+              mrkdwnToPlain,
+            ),
             probes: probeTallyAt(record.probeRuns, d.goLiveAt),
           }
         : null,
@@ -353,16 +356,6 @@ function parseData(text: string): unknown {
   } catch {
     return text;
   }
-}
-
-/** The domain words what blocked go-live for Slack (mrkdwn); the report shows it as plain text. */
-function plainText(mrkdwn: string): string {
-  return mrkdwn
-    .replace(/<@([UW][A-Z0-9]+)>/g, '$1')
-    .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=$|[\s).,:;])/g, '$1$2')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 }
 
 function stringList(data: unknown, key: string): string[] {
