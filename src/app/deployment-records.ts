@@ -1,6 +1,17 @@
 import { type ChainVerdict, verifyAuditChain } from '../domain/audit-chain.ts';
 import { buildDeploymentReport, type DeploymentReport } from '../domain/report/build-deployment-report.ts';
-import { type PeriodRange, type PopulationRow, populationRow } from '../domain/report/population.ts';
+import {
+  type Period,
+  type PeriodRange,
+  type PopulationRow,
+  parsePeriod,
+  populationRow,
+  renderPopulationCsv,
+  renderPopulationJson,
+} from '../domain/report/population.ts';
+import { renderReportHtml } from '../domain/report/render-report-html.ts';
+import { renderReportJson } from '../domain/report/render-report-json.ts';
+import { renderReportMarkdown } from '../domain/report/render-report-markdown.ts';
 import {
   deploymentIdsStartedBetween,
   listDeployments,
@@ -36,6 +47,36 @@ export async function populationExport(store: Store, period: PeriodRange): Promi
     if (report) rows.push(populationRow(report));
   }
   return rows;
+}
+
+export const REPORT_FORMATS = ['md', 'html', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+const REPORT_RENDERERS = { md: renderReportMarkdown, html: renderReportHtml, json: renderReportJson };
+
+/** The report of one deployment laid out in a format (the HTTP API), or undefined when there is no such deployment. */
+export async function renderedDeploymentReport(
+  store: Store,
+  id: string,
+  format: ReportFormat,
+): Promise<string | undefined> {
+  const report = await deploymentReport(store, id);
+  return report ? REPORT_RENDERERS[format](report) : undefined;
+}
+
+export const POPULATION_FORMATS = ['csv', 'json'] as const;
+export type PopulationFormat = (typeof POPULATION_FORMATS)[number];
+
+/** The population of a period (whole UTC days, both included) laid out as CSV or JSON, as `export` writes it. */
+export async function renderedPopulationExport(
+  store: Store,
+  period: Period,
+  format: PopulationFormat,
+): Promise<{ ok: true; text: string; count: number } | { ok: false; problem: string }> {
+  const range = parsePeriod(period.from, period.to);
+  if ('error' in range) return { ok: false, problem: range.error };
+  const rows = await populationExport(store, range);
+  const text = format === 'csv' ? renderPopulationCsv(rows) : renderPopulationJson(period, rows);
+  return { ok: true, text, count: rows.length };
 }
 
 export type ChainCheck = { deploymentId: string; service: string; environment: string; verdict: ChainVerdict };

@@ -10,6 +10,8 @@ export const JOB = {
   checkIn: 'check-in',
   escalation: 'check-in-escalation',
   rollbackReminder: 'rollback-reminder',
+  /** The deployment's report (HTML) uploaded into its thread as a file. */
+  uploadReport: 'upload-report',
 } as const;
 
 /** Scheduled work that only makes sense while check-ins are on. */

@@ -707,10 +707,23 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         channel = resolveChannel({ channel: channelArg });
         requireMember(channel);
       }
+      const threadTs = str(args, 'thread_ts');
+      if (threadTs !== undefined) {
+        // A reply needs its channel, and a parent that is a message there (Slack threads one level deep).
+        const parent = messages.get(threadTs);
+        if (channel === undefined || parent === undefined || parent.channel !== channel)
+          fail(
+            'invalid_arguments',
+            violationsAnswer([`thread_ts ${threadTs} is not a message in ${channel ?? 'no channel'}`]),
+          );
+        if (parent.thread_ts !== undefined && parent.thread_ts !== parent.ts)
+          warnings.push(
+            `files.completeUploadExternal: thread_ts ${threadTs} is a reply; use its parent ${parent.thread_ts}`,
+          );
+      }
       for (const file of shared) file.completed = true;
       const summary = shared.map((file) => ({ id: file.id, name: file.name, title: file.title }));
       if (channel !== undefined) {
-        const threadTs = str(args, 'thread_ts');
         const ts = nextTs();
         messages.set(ts, {
           channel,
@@ -931,6 +944,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       if (file === undefined || file.completed) return send(res, 404, 'not found');
       uploadedBytes(String(req.headers['content-type'] ?? ''), Buffer.concat(chunks)).then(
         (content) => {
+          // Slack takes exactly the length announced to files.getUploadURLExternal.
+          if (content.length !== file.length) return send(res, 400, `length ${content.length} is not ${file.length}`);
           file.content = content;
           events.emit('change');
           send(res, 200, `OK - ${content.length}`);

@@ -77,3 +77,39 @@ export async function listDeployments(
 }
 
 export { loadAuditChain };
+
+/**
+ * The newest deployment of a service in a workspace (to an environment, when given), matched without case as the
+ * open key is; undefined when there is none.
+ */
+export async function newestDeploymentOf(
+  store: Store,
+  teamId: string,
+  service: string,
+  environment?: string,
+): Promise<string | undefined> {
+  const rows = await store.db.deployment.findMany({
+    where: { teamId },
+    select: { id: true, service: true, environment: true },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+  });
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  return rows.find((row) => same(row.service, service) && (!environment || same(row.environment, environment)))?.id;
+}
+
+/** The services (with their environments) a workspace has deployments of, by name: what a wrong name is told. */
+export async function deployedServices(
+  store: Store,
+  teamId: string,
+): Promise<Array<{ service: string; environments: string[] }>> {
+  const rows = await store.db.deployment.findMany({
+    where: { teamId },
+    select: { service: true, environment: true },
+    distinct: ['service', 'environment'],
+  });
+  const byService = new Map<string, Set<string>>();
+  for (const row of rows) byService.set(row.service, (byService.get(row.service) ?? new Set()).add(row.environment));
+  return [...byService]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([service, environments]) => ({ service, environments: [...environments].sort() }));
+}

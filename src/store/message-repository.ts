@@ -69,6 +69,35 @@ export class MessageRepository {
     });
   }
 
+  /**
+   * A file the bot uploads into a deployment's thread, as a row of its own (`part`, one per upload request): first
+   * its staged file id (the bytes are at Slack, not yet shared), then that it was shared. A run that finds the row
+   * finishes that upload instead of starting another. The state is kept in `renderHash`, as a post's intent is.
+   */
+  async uploadState(deploymentId: string, part: string): Promise<{ fileId: string; shared: boolean } | undefined> {
+    const row = await this.find(deploymentId, part);
+    const match = /^(staged|shared):(.+)$/.exec(row?.renderHash ?? '');
+    return match ? { fileId: match[2] as string, shared: match[1] === 'shared' } : undefined;
+  }
+
+  async recordUpload(
+    deploymentId: string,
+    part: string,
+    upload: { channelId: string; fileId: string; shared: boolean },
+  ): Promise<void> {
+    const data = {
+      channelId: upload.channelId,
+      ts: null,
+      position: 0,
+      renderHash: `${upload.shared ? 'shared' : 'staged'}:${upload.fileId}`,
+    };
+    await this.db.slackMessage.upsert({
+      where: { deploymentId_part: { deploymentId, part } },
+      create: { id: newId('msg'), deploymentId, part, ...data },
+      update: data,
+    });
+  }
+
   async recordRendered(id: string, renderHash: string): Promise<void> {
     await this.db.$executeRaw`UPDATE "SlackMessage" SET "renderHash" = ${renderHash} WHERE "id" = ${id}`;
   }

@@ -94,6 +94,9 @@ export const SCOPES_BY_METHOD: Record<string, string[]> = {
   'chat.update': ['chat:write'],
   'chat.postEphemeral': ['chat:write'],
   'conversations.open': ['im:write'],
+  // The report uploaded into a deployment's thread (docs/using-slack.md).
+  'files.getUploadURLExternal': ['files:write'],
+  'files.completeUploadExternal': ['files:write'],
   'usergroups.users.list': ['usergroups:read'],
   // The API's owner given as an email (docs/pipeline.md).
   'users.lookupByEmail': ['users:read', 'users:read.email'],
