@@ -6,6 +6,7 @@ import { templateItems } from '../domain/template.ts';
 import { type ProbeRequest, runProbes } from '../probes/run-probes.ts';
 import { formatCondition, type ProbeResult } from '../probes/types.ts';
 import { newId } from '../store/ids.ts';
+import type { Store } from '../store/store.ts';
 import { applyChange } from './apply-change.ts';
 import type { CoreDeps } from './core-deps.ts';
 
@@ -37,7 +38,8 @@ export function planProbes(deployment: Deployment, itemKeys?: readonly string[])
   return { requests, skipped };
 }
 
-function toEntry(itemKey: string, result: ProbeResult): ProbeReportEntry {
+/** What the thread's probe report and the items show of one result. */
+export function probeReportEntry(itemKey: string, result: ProbeResult): ProbeReportEntry {
   return {
     itemKey,
     kind: result.kind,
@@ -51,6 +53,32 @@ function toEntry(itemKey: string, result: ProbeResult): ProbeReportEntry {
     ...(typeof result.evidence.grade === 'string' ? { grade: result.evidence.grade } : {}),
     ...(result.error ? { error: result.error } : {}),
   };
+}
+
+/** Stores every result of one run as evidence (ProbeRun rows), before anything is applied to the deployment. */
+export async function recordProbeRun(
+  store: Store,
+  run: { deploymentId: string; runId: string; trigger: string; at: Date },
+  ran: ReadonlyArray<{ id: string; result: ProbeResult }>,
+): Promise<void> {
+  await store.db.probeRun.createMany({
+    data: ran.map(({ id, result }) => ({
+      id: newId('probe'),
+      deploymentId: run.deploymentId,
+      runId: run.runId,
+      itemKey: id,
+      kind: result.kind,
+      target: result.target,
+      outcome: result.outcome,
+      conditionsJson: JSON.stringify(result.conditions),
+      evidenceJson: JSON.stringify(result.evidence),
+      summary: result.summary.slice(0, 500),
+      durationMs: Math.round(result.durationMs),
+      attempts: result.attempts,
+      trigger: run.trigger,
+      at: run.at,
+    })),
+  });
 }
 
 export type ProbeRunOutcome = {
@@ -88,26 +116,8 @@ export async function runDeploymentProbes(
     ...(deps.probeLookup ? { lookup: deps.probeLookup } : {}),
   });
   for (const { result } of ran) deps.metrics.probeRuns.inc({ kind: result.kind, outcome: result.outcome });
-  const at = deps.now();
-  await deps.store.db.probeRun.createMany({
-    data: ran.map(({ id, result }) => ({
-      id: newId('probe'),
-      deploymentId,
-      runId,
-      itemKey: id,
-      kind: result.kind,
-      target: result.target,
-      outcome: result.outcome,
-      conditionsJson: JSON.stringify(result.conditions),
-      evidenceJson: JSON.stringify(result.evidence),
-      summary: result.summary.slice(0, 500),
-      durationMs: Math.round(result.durationMs),
-      attempts: result.attempts,
-      trigger: options.trigger,
-      at,
-    })),
-  });
-  const entries = ran.map(({ id, result }) => toEntry(id, result));
+  await recordProbeRun(deps.store, { deploymentId, runId, trigger: options.trigger, at: deps.now() }, ran);
+  const entries = ran.map(({ id, result }) => probeReportEntry(id, result));
   const report = renderProbeReport(deployment, entries, plan.skipped, options.heading);
   if (entries.length > 0 || options.postReport !== false) {
     await applyChange(

@@ -1,11 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { planProbes, probeReportEntry, recordProbeRun } from '../../src/app/run-deployment-probes.ts';
 import { applyEvent, type DeploymentEvent } from '../../src/domain/apply-event.ts';
-import { interpolateTarget } from '../../src/domain/probe-spec.ts';
 import { DEFAULT_PROBE_SETTINGS } from '../../src/probes/probe-settings.ts';
 import { runProbes } from '../../src/probes/run-probes.ts';
-import { formatCondition } from '../../src/probes/types.ts';
 import { newId } from '../../src/store/ids.ts';
 import type { Store } from '../../src/store/store.ts';
 import { loadTemplateFile } from '../../src/templates/load-templates.ts';
@@ -95,51 +94,22 @@ export async function seedAuditedDeployment(
     if (!result.ok) throw new Error(`${event.type} refused: ${result.code} ${result.userMessage}`);
   };
 
-  /** As the bot's probe run does: run the item's probe, store every result, then apply them in one change. */
+  /** As the bot's probe run does (the same planning and storing): run the item's probe, store it, apply it. */
   const probe = async (at: Date, trigger: string) => {
-    const deployment = await store.deployments.load(id);
-    const item = template.phases.flatMap((p) => p.items).find((i) => i.key === 'health-ok');
-    const target = interpolateTarget(item?.probe?.target ?? '', deployment.endpoints);
-    if (!item?.probe || !target.ok) throw new Error('health-ok has no probe target');
-    const ran = await runProbes([{ id: item.key, spec: { ...item.probe, target: target.value } }], {
+    const plan = planProbes(await store.deployments.load(id), ['health-ok']);
+    if (plan.requests.length !== 1) throw new Error('health-ok has no probe target');
+    const ran = await runProbes(plan.requests, {
       settings: { ...DEFAULT_PROBE_SETTINGS, allowPrivate: true },
       now: () => at,
     });
     const runId = newId('run');
-    await store.db.probeRun.createMany({
-      data: ran.map(({ id: itemKey, result }) => ({
-        id: newId('probe'),
-        deploymentId: id,
-        runId,
-        itemKey,
-        kind: result.kind,
-        target: result.target,
-        outcome: result.outcome,
-        conditionsJson: JSON.stringify(result.conditions),
-        evidenceJson: JSON.stringify(result.evidence),
-        summary: result.summary.slice(0, 500),
-        durationMs: Math.round(result.durationMs),
-        attempts: result.attempts,
-        trigger,
-        at,
-      })),
-    });
+    await recordProbeRun(store, { deploymentId: id, runId, trigger, at }, ran);
     await step(at, {
       type: 'probe-results',
       actor: PEOPLE.dev,
       runId,
       report: '',
-      entries: ran.map(({ id: itemKey, result }) => ({
-        itemKey,
-        kind: result.kind,
-        target: result.target,
-        outcome: result.outcome,
-        summary: result.summary,
-        failing: result.conditions.filter((c) => !c.ok).map(formatCondition),
-        warnings: result.warnings ?? [],
-        attempts: result.attempts,
-        durationMs: result.durationMs,
-      })),
+      entries: ran.map(({ id: itemKey, result }) => probeReportEntry(itemKey, result)),
     });
     return ran[0]?.result.outcome;
   };
