@@ -17,7 +17,7 @@ import type { Logger } from '../logger.ts';
 import { slackErrorName } from '../slack-api/slack-errors.ts';
 import type { ApiAnswer, Links } from './api-answer.ts';
 import { ApiError, plainMessage, refusalError, validationError } from './api-errors.ts';
-import { bearerToken, queryOf, readJsonBody, remoteAddress, sendJson } from './api-http.ts';
+import { bearerToken, queryOf, readJsonBody, remoteAddress, sendFile, sendJson } from './api-http.ts';
 import {
   ZDeploymentParams,
   ZEventBody,
@@ -67,6 +67,8 @@ export type ApiRoute = {
   body?: z.ZodType;
   /** Status → what it means (the OpenAPI document lists them). */
   responses: Record<number, string>;
+  /** The media types of a 200 that is a document rather than JSON (a report, an export). */
+  produces?: string[];
   // biome-ignore lint/suspicious/noExplicitAny: each route's handler is typed by its own schemas where it is written
   handle: (context: ApiContext<any, any, any>) => Promise<ApiAnswer>;
 };
@@ -370,7 +372,8 @@ export function toCustomRoutes(
       const answer = await serve(route, req, deps, limiter, correlationId, links);
       status = answer.status;
       code = (answer.body as { error?: { code?: string } } | null)?.error?.code;
-      sendJson(res, answer.status, answer.body);
+      if (answer.file) sendFile(res, answer.file);
+      else sendJson(res, answer.status, answer.body);
     } catch (error) {
       const known = asApiError(error);
       if (!known) {

@@ -129,3 +129,32 @@ export const ZErrorBody = z.object({
 });
 
 export type StartBody = z.infer<typeof ZStartBody>;
+
+/** `?format=` of a deployment's report: the forms `deploy-checklist report` writes. */
+export const ZReportQuery = z
+  .object({
+    format: z
+      .enum(['md', 'html', 'json'])
+      .default('md')
+      .describe('md (Markdown tables), html (one self-contained page that prints cleanly) or json'),
+  })
+  .strict();
+
+const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-01-01 (YYYY-MM-DD, UTC)')
+  .refine((text) => {
+    const date = new Date(`${text}T00:00:00.000Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+  }, 'not a day of the calendar')
+  .meta({ example: '2026-01-01' });
+
+/** The population export's period: whole days in UTC, both included, `to` not before `from`. */
+export const ZExportQuery = z
+  .object({
+    from: ZDay.describe('first day of the period (UTC)'),
+    to: ZDay.describe('last day of the period (UTC), included'),
+    format: z.enum(['csv', 'json']).default('csv'),
+  })
+  .strict()
+  .refine((query) => query.to >= query.from, { path: ['to'], message: 'is before from' });

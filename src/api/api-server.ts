@@ -3,12 +3,13 @@ import { ApiError } from './api-errors.ts';
 import { sendJson } from './api-http.ts';
 import { API_PREFIX, type ApiDeps, type ApiRoute, apiRoutes, toCustomRoutes, type Workspace } from './api-routes.ts';
 import { openApiDocument } from './openapi.ts';
+import { reportRoutes } from './report-routes.ts';
 
 export { API_PREFIX, type ApiDeps };
 
 /** The routes with the OpenAPI document of them all. */
 export function allApiRoutes(deps: Pick<ApiDeps, 'client'>, workspace: () => Promise<Workspace>): ApiRoute[] {
-  const routes = apiRoutes(deps, workspace);
+  const routes = [...apiRoutes(deps, workspace), ...reportRoutes()];
   const openapi: ApiRoute = {
     method: 'GET',
     path: `${API_PREFIX}/openapi.json`,

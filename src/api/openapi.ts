@@ -43,6 +43,13 @@ export function openApiDocument(routes: readonly ApiRoute[]): JsonSchema {
     const responses: Record<string, JsonSchema> = {};
     for (const [status, description] of Object.entries(route.responses)) {
       const isGate = route.path.includes('/gates/') || route.path.includes('/hooks/');
+      if (status === '200' && route.produces) {
+        responses[status] = {
+          description,
+          content: Object.fromEntries(route.produces.map((type) => [type, { schema: { type: 'string' } }])),
+        };
+        continue;
+      }
       responses[status] = {
         description,
         content: {
@@ -106,7 +113,7 @@ export function openApiDocument(routes: readonly ApiRoute[]): JsonSchema {
           type: 'http',
           scheme: 'bearer',
           description:
-            'A token from `deploy-checklist token create` (scopes: deployments:write, items:write, gates:read)',
+            'A token from `deploy-checklist token create` (scopes: deployments:write, items:write, gates:read, reports:read)',
         },
       },
       schemas: { Error: schemaOf(ZErrorBody, 'output'), Gate: schemaOf(ZGateBody, 'output') },

@@ -4,8 +4,11 @@ import { ApiTokenRepository, type ApiTokenRow } from '../store/api-token-reposit
 import type { Store } from '../store/store.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
 
-/** What a token may do: open and report on deployments, tick items, read gates (docs/pipeline.md). */
-export const API_SCOPES = ['deployments:write', 'items:write', 'gates:read'] as const;
+/**
+ * What a token may do: open and report on deployments, tick items, read gates (docs/pipeline.md), read the audit
+ * reports and the population export (docs/audit.md).
+ */
+export const API_SCOPES = ['deployments:write', 'items:write', 'gates:read', 'reports:read'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 /** A token's name: it is the actor `api:NAME` in the thread and the audit log. */

@@ -2,10 +2,13 @@ import type { DeploymentEvent } from '../domain/apply-event.ts';
 import type { Deployment, DeploymentOrigin, PhaseProgress, PipelineInfo } from '../domain/deployment.ts';
 import type { ChangeOutcome } from '../domain/event-result.ts';
 import type { HomeEntry } from '../domain/home.ts';
+import type { Period } from '../domain/report/population.ts';
 import type { MetricsSnapshot } from '../metrics/metrics-exposition.ts';
 import type { TokenCheck } from './api-tokens.ts';
 import type { ChangeRequest } from './apply-change.ts';
+import type { PopulationFormat, ReportFormat } from './deployment-records.ts';
 import type { DeploymentFilter, DeploymentView, PipelineStartOutcome } from './deployment-view.ts';
+import type { ReportRequest, ReportRequestOutcome } from './report-upload.ts';
 import type { ProbeRunOutcome, ProbeRunRequest } from './start-probe-run.ts';
 
 /** What `/deploy-checklist start` asks the core to create; the core expands the template's default assignees. */
@@ -54,6 +57,9 @@ export const CORE_METHODS = {
   searchDeployments: 'request',
   gateDeployment: 'request',
   probeRunResults: 'request',
+  requestReport: 'request',
+  renderReport: 'request',
+  renderPopulation: 'request',
   kick: 'send',
   drain: 'call',
   idle: 'call',
@@ -104,6 +110,15 @@ export type Core = {
   /** The deployment a pipeline's gate asks about (service, environment, optionally version). */
   gateDeployment: (filter: DeploymentFilter) => Promise<DeploymentView | undefined>;
   probeRunResults: (deploymentId: string, runId: string) => Promise<DeploymentView['lastProbeRun']>;
+  /** Queues the upload of a deployment's report (HTML) into its thread, or refuses with what exists instead. */
+  requestReport: (request: ReportRequest) => Promise<ReportRequestOutcome>;
+  /** One deployment's report in a format (src/domain/report), or undefined when there is no such deployment. */
+  renderReport: (deploymentId: string, format: ReportFormat) => Promise<string | undefined>;
+  /** The population export of a period (whole UTC days, both included), or why the period is not one. */
+  renderPopulation: (
+    period: Period,
+    format: PopulationFormat,
+  ) => Promise<{ ok: true; text: string; count: number } | { ok: false; problem: string }>;
   /** Runs due Slack effects now instead of at the next sweep. */
   kick: () => void;
   /** Runs the outbox until nothing is due (tests, benchmarks). */

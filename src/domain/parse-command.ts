@@ -16,6 +16,8 @@ export type ParsedCommand =
   | { kind: 'status'; service: string }
   | { kind: 'version'; service: string; version: string; environment?: string }
   | { kind: 'cancel'; service: string; environment?: string }
+  | { kind: 'report'; deploymentId: string }
+  | { kind: 'report'; service: string; environment?: string }
   | { kind: 'help' }
   | { kind: 'templates' }
   | { kind: 'invalid'; message: string };
@@ -37,6 +39,7 @@ export const HELP_TEXT = [
   '• `/deploy-checklist status <service>`: where a deployment of that service stands',
   '• `/deploy-checklist version <service> <version> [environment]`: change the version of an open deployment (sign-offs go stale)',
   '• `/deploy-checklist cancel <service> [environment]`: cancel a deployment that has not gone live',
+  '• `/deploy-checklist report <service> [environment]` (or a deployment id): the audit report of the newest deployment, uploaded into its thread',
   '• `/deploy-checklist templates`: the checklist templates available',
   '• `/deploy-checklist help`: this message',
   `Example: \`${START_EXAMPLE}\``,
@@ -76,9 +79,11 @@ export function parseCommand(rawText: string): ParsedCommand {
       return parseVersion(args);
     case 'cancel':
       return parseCancel(args);
+    case 'report':
+      return parseReport(args);
     default:
       return invalid(
-        `Unknown command \`${escapeMrkdwn(shorten(subcommand ?? ''))}\`. Use \`start\`, \`list\`, \`status\`, \`version\`, \`cancel\`, \`templates\` or \`help\`.`,
+        `Unknown command \`${escapeMrkdwn(shorten(subcommand ?? ''))}\`. Use \`start\`, \`list\`, \`status\`, \`version\`, \`cancel\`, \`report\`, \`templates\` or \`help\`.`,
       );
   }
 }
@@ -112,6 +117,21 @@ function parseCancel(args: string[]): ParsedCommand {
   if (environment !== undefined && !ENVIRONMENT_PATTERN.test(environment))
     return invalid(environmentProblem(environment), example);
   return { kind: 'cancel', service, ...(environment ? { environment } : {}) };
+}
+
+/** Deployment ids as the store makes them (src/store/ids.ts): `dep_` and a random part. */
+const DEPLOYMENT_ID_PATTERN = /^dep_[A-Za-z0-9_-]{1,60}$/;
+
+function parseReport(args: string[]): ParsedCommand {
+  const example = '/deploy-checklist report payments-api production';
+  if (args.length < 1 || args.length > 2)
+    return invalid('`report` takes a service and optionally the environment, or a deployment id.', example);
+  const [first, environment] = args as [string, string?];
+  if (DEPLOYMENT_ID_PATTERN.test(first) && environment === undefined) return { kind: 'report', deploymentId: first };
+  if (!SERVICE_PATTERN.test(first)) return invalid(serviceProblem(first), example);
+  if (environment !== undefined && !ENVIRONMENT_PATTERN.test(environment))
+    return invalid(environmentProblem(environment), example);
+  return { kind: 'report', service: first, ...(environment ? { environment } : {}) };
 }
 
 function parseStart(args: string[]): ParsedCommand {

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Core, ProbeRunRequest, StartRequest } from '../app/core.ts';
+import type { ReportRequest } from '../app/report-upload.ts';
 import type { DeploymentEvent } from '../domain/apply-event.ts';
 import type { Origin } from '../domain/authorize.ts';
 
@@ -8,7 +9,8 @@ import type { Origin } from '../domain/authorize.ts';
 export type JournaledCall =
   | { op: 'apply'; deploymentId: string; event: DeploymentEvent; origin: Origin }
   | { op: 'create'; request: StartRequest; responseUrl: string }
-  | { op: 'start-probe-run'; deploymentId: string; request: ProbeRunRequest };
+  | { op: 'start-probe-run'; deploymentId: string; request: ProbeRunRequest }
+  | { op: 'request-report'; request: ReportRequest };
 
 type Line = { k: string; call: JournaledCall } | { k: string; done: true };
 
@@ -108,6 +110,8 @@ export async function replayCall(core: Core, key: string, call: JournaledCall): 
     await requestCore.apply(call.deploymentId, call.event, { origin: call.origin, requestKey: key });
   } else if (call.op === 'create') {
     await requestCore.create(call.request, { responseUrl: call.responseUrl, requestKey: key });
+  } else if (call.op === 'request-report') {
+    await requestCore.requestReport({ ...call.request, requestKey: key });
   } else {
     await requestCore.startProbeRun(call.deploymentId, { ...call.request, requestKey: key });
   }

@@ -4,6 +4,7 @@ import { applyChange } from '../app/apply-change.ts';
 import { checkInSection, composeCardSections, failedJobsSection, lastProbeRunSection } from '../app/card-sections.ts';
 import type { Core, RequestCore } from '../app/core.ts';
 import type { TemplateCatalog } from '../app/core-deps.ts';
+import { renderedDeploymentReport, renderedPopulationExport } from '../app/deployment-records.ts';
 import { summarize } from '../app/deployment-summary.ts';
 import {
   gateDeployment,
@@ -12,6 +13,7 @@ import {
   startFromPipeline,
   viewDeployment,
 } from '../app/pipeline.ts';
+import { requestReportUpload } from '../app/report-upload.ts';
 import { startDeployment } from '../app/start-deployment.ts';
 import { PROBE_RUN_JOB, startProbeRun } from '../app/start-probe-run.ts';
 import type { Config } from '../config.ts';
@@ -26,6 +28,7 @@ import type { EffectDeps } from '../outbox/effect-deps.ts';
 import { checkInEffectHandlers } from '../outbox/effects/check-in-effects.ts';
 import { deploymentEffectHandlers } from '../outbox/effects/deployment-effects.ts';
 import { probeEffectHandlers } from '../outbox/effects/probe-effects.ts';
+import { reportEffectHandlers } from '../outbox/effects/report-effects.ts';
 import { JobWorker } from '../outbox/job-worker.ts';
 import { scheduleSweep } from '../outbox/sweep-schedule.ts';
 import type { ProbeSettings } from '../probes/probe-settings.ts';
@@ -94,7 +97,12 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
   };
   const jobWorker = new JobWorker({
     db: store.db,
-    handlers: { ...deploymentEffectHandlers(deps), ...probeEffectHandlers(deps), ...checkInEffectHandlers(deps) },
+    handlers: {
+      ...deploymentEffectHandlers(deps),
+      ...probeEffectHandlers(deps),
+      ...checkInEffectHandlers(deps),
+      ...reportEffectHandlers(deps),
+    },
     // A probe run takes seconds: it gets its own lane so the deployment's messages keep flowing meanwhile.
     laneOf: (job) => (PROBING_JOB_KINDS.has(job.kind) ? `${job.deploymentId}:probes` : job.deploymentId),
     // The lease outlives the longest probe run (config checks it), so a running run is never picked up twice.
@@ -123,7 +131,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
   // change enqueues carry it.
   const changes = (
     correlationId: string | undefined,
-  ): Pick<RequestCore, 'apply' | 'create' | 'startProbeRun' | 'startFromPipeline'> => ({
+  ): Pick<RequestCore, 'apply' | 'create' | 'startProbeRun' | 'startFromPipeline' | 'requestReport'> => ({
     startFromPipeline: failFast((request) => startFromPipeline(deps, request, correlationId)),
     apply: async (deploymentId, event, request) => {
       const result = await outageAsRefusal(() => applyChange(deps, deploymentId, event, correlationId, request));
@@ -133,6 +141,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
       startDeployment(deps, startRequest, { responseUrl, requestKey }, correlationId),
     ),
     startProbeRun: failFast((deploymentId, probeRun) => startProbeRun(deps, deploymentId, probeRun, correlationId)),
+    requestReport: failFast((request) => requestReportUpload(deps, request, correlationId)),
   });
   const core: Core = {
     ...changes(undefined),
@@ -150,6 +159,8 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     searchDeployments: failFast((filter) => searchDeployments(deps, filter)),
     gateDeployment: failFast((filter) => gateDeployment(deps, filter)),
     probeRunResults: failFast((id, runId) => probeRunResults(deps, id, runId)),
+    renderReport: failFast((id, format) => renderedDeploymentReport(store, id, format)),
+    renderPopulation: failFast((period, format) => renderedPopulationExport(store, period, format)),
     kick: deps.kick,
     drain: async () => {
       await jobWorker.idle();

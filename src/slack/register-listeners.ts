@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import { registerCheckInActions } from './actions/check-in-actions.ts';
 import { registerGoLive } from './actions/go-live.ts';
 import { registerProbeActions } from './actions/probe-actions.ts';
+import { registerReportActions } from './actions/report-actions.ts';
 import { registerSignOffActions } from './actions/sign-off-actions.ts';
 import { registerTickItem } from './actions/tick-item.ts';
 import { registerDeployChecklistCommand } from './commands/deploy-checklist-command.ts';
@@ -18,5 +19,6 @@ export function registerListeners(app: App, deps: AppDeps): void {
   registerSignOffViews(app, deps);
   registerProbeActions(app, deps);
   registerCheckInActions(app, deps);
+  registerReportActions(app, deps);
   registerAppHome(app, deps);
 }

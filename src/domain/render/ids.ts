@@ -14,6 +14,7 @@ export const ACTION = {
   setEndpoint: 'set-endpoint',
   verify: 'verify',
   markStable: 'mark-stable',
+  uploadReport: 'upload-report',
 } as const;
 
 /** Modal callback ids. */

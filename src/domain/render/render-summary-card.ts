@@ -105,10 +105,13 @@ export function renderSummaryCard(
   };
 }
 
-/** Card buttons by status: what can be done next, never a button without a listener. */
+/** Card buttons by status: what can be done next, never a button without a listener; the report at every stage. */
 export function cardActions(deployment: Deployment) {
-  const value = buttonValue({ v: 1, d: deployment.id });
-  const button = buttonsFor(value);
+  const button = buttonsFor(buttonValue({ v: 1, d: deployment.id }));
+  return [...nextSteps(deployment, button), button(ACTION.uploadReport, 'Report')];
+}
+
+function nextSteps(deployment: Deployment, button: ReturnType<typeof buttonsFor>) {
   const hasProbes = deployment.template.phases.some((phase) => phase.items.some((item) => item.probe));
   const probes = hasProbes ? [button(ACTION.runProbes, 'Run probes'), button(ACTION.setEndpoint, 'Set URL')] : [];
   const hasRoles = deployment.template.roles.length > 0;

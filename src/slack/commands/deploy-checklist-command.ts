@@ -1,6 +1,7 @@
 import type { App, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import type { DeploymentSummary, StartRequest } from '../../app/core.ts';
+import type { ReportRequest } from '../../app/report-upload.ts';
 import type { DeploymentEvent } from '../../domain/apply-event.ts';
 import { isClosed } from '../../domain/deployment.ts';
 import { HELP_TEXT, type ParsedCommand, parseCommand } from '../../domain/parse-command.ts';
@@ -47,6 +48,7 @@ export function registerDeployChecklistCommand(app: App, appDeps: AppDeps): void
       await start(parsed, templateName, payload.data, deps, () => ack());
       return;
     }
+    if (parsed.kind === 'report') return report(parsed, payload.data, deps, ack, respond);
     await ack();
     switch (parsed.kind) {
       case 'list':
@@ -94,6 +96,40 @@ async function start(
   await acknowledgeChange(deps, ack, { op: 'create', request, responseUrl }, (requestKey) =>
     deps.core.create(request, { responseUrl, requestKey }),
   );
+}
+
+/**
+ * `report`: acks at once, journals the request (src/inbox), and the outbox uploads the report into the deployment's
+ * thread; a name that matches nothing is answered with what exists. Anyone in the channel may ask: it is a read.
+ */
+async function report(
+  parsed: Extract<ParsedCommand, { kind: 'report' }>,
+  payload: CommandPayload,
+  deps: ListenerDeps,
+  ack: (answer: { response_type: 'ephemeral'; text: string }) => Promise<void>,
+  respond: RespondFn,
+): Promise<void> {
+  const named = 'deploymentId' in parsed ? `\`${parsed.deploymentId}\`` : `*${escapeMrkdwn(parsed.service)}*`;
+  const request: ReportRequest = {
+    teamId: payload.team_id,
+    actor: payload.user_id,
+    target:
+      'deploymentId' in parsed
+        ? { deploymentId: parsed.deploymentId }
+        : { service: parsed.service, ...(parsed.environment ? { environment: parsed.environment } : {}) },
+  };
+  const outcome = await acknowledgeChange(
+    deps,
+    () => ack({ response_type: 'ephemeral', text: `:hourglass_flowing_sand: Preparing the report of ${named}…` }),
+    { op: 'request-report', request },
+    (requestKey) => deps.core.requestReport({ ...request, requestKey }),
+  );
+  await respond({
+    response_type: 'ephemeral',
+    text: outcome.ok
+      ? `The report of *${escapeMrkdwn(outcome.title)}* will appear in its thread in <#${outcome.channelId}> in a moment${outcome.threadPosted ? '' : ', once its card is posted'}.`
+      : outcome.userMessage,
+  });
 }
 
 async function list(payload: CommandPayload, deps: ListenerDeps, respond: RespondFn): Promise<void> {
