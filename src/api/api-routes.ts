@@ -12,6 +12,7 @@ import type { DeploymentView } from '../app/deployment-view.ts';
 import { newCorrelationId } from '../correlation.ts';
 import type { Origin } from '../domain/authorize.ts';
 import { API_ACTOR_PREFIX } from '../domain/render/mrkdwn.ts';
+import { statsDocument } from '../domain/render/render-stats.ts';
 import { isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { slackErrorName } from '../slack-api/slack-errors.ts';
@@ -29,6 +30,7 @@ import {
   ZListQuery,
   ZProbeRunParams,
   ZStartBody,
+  ZStatsQuery,
 } from './api-schemas.ts';
 import { BadTokenLimiter } from './bad-token-limiter.ts';
 import { gateAnswer } from './gate-answer.ts';
@@ -299,6 +301,24 @@ export function apiRoutes(deps: Pick<ApiDeps, 'client'>, workspace: () => Promis
       }: ApiContext<z.infer<typeof ZGateParams>, z.infer<typeof ZGateQuery>, unknown>) => {
         const view = await core.gateDeployment({ ...params, ...(query.version ? { version: query.version } : {}) });
         return gateAnswer(view, { ...params, version: query.version }, query.format === 'json', links);
+      },
+    },
+    {
+      method: 'GET',
+      path: `${API_PREFIX}/stats`,
+      summary:
+        'Figures of the deployments started in the last N days: outcomes, time to go-live, sign-off latency, blocking items, probe failure rate, rollbacks, check-ins, overrides',
+      scope: 'stats:read',
+      query: ZStatsQuery,
+      responses: { 200: 'the figures (format deploy-checklist-stats/1)' },
+      handle: async ({ query, core }: ApiContext<unknown, z.infer<typeof ZStatsQuery>, unknown>) => {
+        const { teamId } = await workspace();
+        const stats = await core.stats({
+          teamId,
+          days: query.days,
+          ...(query.service ? { service: query.service } : {}),
+        });
+        return { status: 200, body: statsDocument(stats) };
       },
     },
     {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEPLOYMENT_STATUSES } from '../domain/deployment.ts';
 import { PIPELINE_EVENT_KINDS } from '../domain/deployment-event.ts';
 import { ENVIRONMENT_PATTERN, SERVICE_PATTERN, VERSION_PATTERN } from '../domain/parse-command.ts';
+import { DEFAULT_STATS_DAYS, MAX_STATS_DAYS } from '../domain/stats.ts';
 
 // The API's requests, each validated by one of these; the OpenAPI document (openapi.ts) is generated from them too.
 
@@ -73,6 +74,19 @@ export const ZListQuery = z
     service: ZService.optional(),
     environment: ZEnvironment.optional(),
     status: z.enum(DEPLOYMENT_STATUSES).optional(),
+  })
+  .strict();
+
+export const ZStatsQuery = z
+  .object({
+    service: ZService.optional(),
+    days: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_STATS_DAYS)
+      .default(DEFAULT_STATS_DAYS)
+      .describe('deployments started in the last N days'),
   })
   .strict();
 

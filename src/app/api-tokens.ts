@@ -8,7 +8,7 @@ import { isUniqueViolation } from '../store/unique-violation.ts';
  * What a token may do: open and report on deployments, tick items, read gates (docs/pipeline.md), read the audit
  * reports and the population export (docs/audit.md).
  */
-export const API_SCOPES = ['deployments:write', 'items:write', 'gates:read', 'reports:read'] as const;
+export const API_SCOPES = ['deployments:write', 'items:write', 'gates:read', 'reports:read', 'stats:read'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 /** A token's name: it is the actor `api:NAME` in the thread and the audit log. */

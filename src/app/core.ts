@@ -3,6 +3,7 @@ import type { Deployment, DeploymentOrigin, PhaseProgress, PipelineInfo } from '
 import type { ChangeOutcome } from '../domain/event-result.ts';
 import type { HomeEntry } from '../domain/home.ts';
 import type { Period } from '../domain/report/population.ts';
+import type { DeploymentStats, StatsQuery } from '../domain/stats.ts';
 import type { MetricsSnapshot } from '../metrics/metrics-exposition.ts';
 import type { TokenCheck } from './api-tokens.ts';
 import type { ChangeRequest } from './apply-change.ts';
@@ -57,6 +58,7 @@ export const CORE_METHODS = {
   searchDeployments: 'request',
   gateDeployment: 'request',
   probeRunResults: 'request',
+  stats: 'request',
   requestReport: 'request',
   renderReport: 'request',
   renderPopulation: 'request',
@@ -110,6 +112,8 @@ export type Core = {
   /** The deployment a pipeline's gate asks about (service, environment, optionally version). */
   gateDeployment: (filter: DeploymentFilter) => Promise<DeploymentView | undefined>;
   probeRunResults: (deploymentId: string, runId: string) => Promise<DeploymentView['lastProbeRun']>;
+  /** Figures of the deployments started in the last N days (counted in the database): /deploy-checklist stats, the API. */
+  stats: (query: StatsQuery) => Promise<DeploymentStats>;
   /** Queues the upload of a deployment's report (HTML) into its thread, or refuses with what exists instead. */
   requestReport: (request: ReportRequest) => Promise<ReportRequestOutcome>;
   /** One deployment's report in a format (src/domain/report), or undefined when there is no such deployment. */

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   report: async () => (await import('./report-command.ts')).reportCommand,
   export: async () => (await import('./export-command.ts')).exportCommand,
   audit: async () => (await import('./audit-command.ts')).auditCommand,
+  stats: async () => (await import('./stats-command.ts')).statsCommand,
   token: async () => (await import('./token-command.ts')).tokenCommand,
   wait: async () => (await import('./wait-command.ts')).waitCommand,
   start: async () => (await import('./api-client-commands.ts')).startCommand,

@@ -1,7 +1,7 @@
 import { type CliCommand, EXIT, UsageError } from './cli-command.ts';
 import { withDatabase } from './database-cli.ts';
 
-const SCOPES = ['deployments:write', 'items:write', 'gates:read', 'reports:read'] as const;
+const SCOPES = ['deployments:write', 'items:write', 'gates:read', 'reports:read', 'stats:read'] as const;
 
 /** Reads `--name N` and repeated `--scope S` (the shared parser keeps one value per flag). */
 function parseTokenArgs(args: readonly string[]): { positional: string[]; name?: string; scopes: string[] } {

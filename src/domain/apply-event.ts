@@ -28,6 +28,7 @@ import { PROBE_ACTOR } from './probe-report.ts';
 import { escapeMrkdwn } from './render/mrkdwn.ts';
 import {
   goLiveBlockers,
+  itemsBlockingGoLive,
   markStale,
   maySign,
   type StaleTrigger,
@@ -324,7 +325,10 @@ function goLive(deployment: Deployment, event: Extract<DeploymentEvent, { type: 
       {
         actor: event.actor,
         action: overridden ? 'went-live-with-override' : 'went-live',
-        data: overridden ? { reason: override, blockers } : {},
+        // The open items' keys are kept too, so stats can count which items most often hold up go-live.
+        data: overridden
+          ? { reason: override, blockers, openItems: [...new Set(itemsBlockingGoLive(deployment).map((i) => i.key))] }
+          : {},
       },
     ],
     render: [CARD],

@@ -1,5 +1,6 @@
 import { checkEndpoint } from './endpoints.ts';
 import { escapeMrkdwn } from './render/mrkdwn.ts';
+import { DEFAULT_STATS_DAYS, parseStatsDays } from './stats.ts';
 
 /** What `/deploy-checklist …` asked for, or why it could not be understood (with an example to copy). */
 export type ParsedCommand =
@@ -20,6 +21,7 @@ export type ParsedCommand =
   | { kind: 'report'; service: string; environment?: string }
   | { kind: 'help' }
   | { kind: 'templates' }
+  | { kind: 'stats'; service?: string; days: number }
   | { kind: 'invalid'; message: string };
 
 export const SERVICE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
@@ -41,6 +43,7 @@ export const HELP_TEXT = [
   '• `/deploy-checklist cancel <service> [environment]`: cancel a deployment that has not gone live',
   '• `/deploy-checklist report <service> [environment]` (or a deployment id): the audit report of the newest deployment, uploaded into its thread',
   '• `/deploy-checklist templates`: the checklist templates available',
+  '• `/deploy-checklist stats [service] [--days 30]`: outcomes, time to go-live, sign-off latency, blocking items, probes, rollbacks',
   '• `/deploy-checklist help`: this message',
   `Example: \`${START_EXAMPLE}\``,
 ].join('\n');
@@ -79,11 +82,13 @@ export function parseCommand(rawText: string): ParsedCommand {
       return parseVersion(args);
     case 'cancel':
       return parseCancel(args);
+    case 'stats':
+      return parseStats(args);
     case 'report':
       return parseReport(args);
     default:
       return invalid(
-        `Unknown command \`${escapeMrkdwn(shorten(subcommand ?? ''))}\`. Use \`start\`, \`list\`, \`status\`, \`version\`, \`cancel\`, \`report\`, \`templates\` or \`help\`.`,
+        `Unknown command \`${escapeMrkdwn(shorten(subcommand ?? ''))}\`. Use \`start\`, \`list\`, \`status\`, \`version\`, \`cancel\`, \`report\`, \`stats\`, \`templates\` or \`help\`.`,
       );
   }
 }
@@ -132,6 +137,31 @@ function parseReport(args: string[]): ParsedCommand {
   if (environment !== undefined && !ENVIRONMENT_PATTERN.test(environment))
     return invalid(environmentProblem(environment), example);
   return { kind: 'report', service: first, ...(environment ? { environment } : {}) };
+}
+
+function parseStats(args: string[]): ParsedCommand {
+  const example = '/deploy-checklist stats payments-api --days 30';
+  let service: string | undefined;
+  let days = DEFAULT_STATS_DAYS;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--days' || arg.startsWith('--days=')) {
+      const value = arg === '--days' ? args[++i] : arg.slice('--days='.length);
+      if (value === undefined || value === '') return invalid('`--days` needs a number of days.', example);
+      const parsed = parseStatsDays(value);
+      if (!parsed.ok) return invalid(escapeMrkdwn(parsed.problem), example);
+      days = parsed.days;
+    } else if (arg.startsWith('--')) {
+      return invalid(`Unknown option \`${escapeMrkdwn(shorten(arg))}\`: \`stats\` takes \`--days N\`.`, example);
+    } else if (service !== undefined) {
+      return invalid('`stats` takes at most one service name.', example);
+    } else if (!SERVICE_PATTERN.test(arg)) {
+      return invalid(serviceProblem(arg), example);
+    } else {
+      service = arg;
+    }
+  }
+  return { kind: 'stats', days, ...(service ? { service } : {}) };
 }
 
 function parseStart(args: string[]): ParsedCommand {

@@ -181,20 +181,37 @@ export function goLiveBlockers(deployment: Deployment): string[] {
       blockers.push(`Sign-off missing: *${title}* (${assigned})`);
     }
   }
-  for (const phase of deployment.template.phases.filter((p) => p.kind === 'pre')) {
-    for (const item of phase.items) {
-      if (item.required && !itemState(deployment, item.key).done) {
-        blockers.push(`Required item open: ${escapeMrkdwn(item.text)} (${escapeMrkdwn(phase.title)})`);
-      }
-    }
-  }
-  for (const phase of deployment.template.phases) {
-    for (const item of phase.items) {
-      const state = itemState(deployment, item.key);
-      if (item.probe?.required && state.evidence?.outcome === 'fail') {
-        blockers.push(`Required probe failing: ${escapeMrkdwn(item.text)}: ${escapeMrkdwn(state.evidence.summary)}`);
-      }
-    }
+  for (const open of itemsBlockingGoLive(deployment)) {
+    blockers.push(
+      open.probeFailing === null
+        ? `Required item open: ${escapeMrkdwn(open.text)} (${escapeMrkdwn(open.phase)})`
+        : `Required probe failing: ${escapeMrkdwn(open.text)}: ${escapeMrkdwn(open.probeFailing)}`,
+    );
   }
   return blockers;
+}
+
+/**
+ * The items that stand between this deployment and go-live: required pre-deployment items not done, then items
+ * whose required probe is failing (with its summary). The go-live override records their keys (stats count them).
+ */
+export function itemsBlockingGoLive(
+  deployment: Deployment,
+): Array<{ key: string; text: string; phase: string; probeFailing: string | null }> {
+  const open = deployment.template.phases
+    .filter((p) => p.kind === 'pre')
+    .flatMap((phase) =>
+      phase.items
+        .filter((item) => item.required && !itemState(deployment, item.key).done)
+        .map((item) => ({ key: item.key, text: item.text, phase: phase.title, probeFailing: null })),
+    );
+  const failing = deployment.template.phases.flatMap((phase) =>
+    phase.items.flatMap((item) => {
+      const evidence = itemState(deployment, item.key).evidence;
+      return item.probe?.required && evidence?.outcome === 'fail'
+        ? [{ key: item.key, text: item.text, phase: phase.title, probeFailing: evidence.summary }]
+        : [];
+    }),
+  );
+  return [...open, ...failing];
 }

@@ -5,6 +5,7 @@ import { checkInSection, composeCardSections, failedJobsSection, lastProbeRunSec
 import type { Core, RequestCore } from '../app/core.ts';
 import type { TemplateCatalog } from '../app/core-deps.ts';
 import { renderedDeploymentReport, renderedPopulationExport } from '../app/deployment-records.ts';
+import { deploymentStats } from '../app/deployment-stats.ts';
 import { summarize } from '../app/deployment-summary.ts';
 import {
   gateDeployment,
@@ -159,6 +160,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     searchDeployments: failFast((filter) => searchDeployments(deps, filter)),
     gateDeployment: failFast((filter) => gateDeployment(deps, filter)),
     probeRunResults: failFast((id, runId) => probeRunResults(deps, id, runId)),
+    stats: failFast((query) => deploymentStats(store, query, now())),
     renderReport: failFast((id, format) => renderedDeploymentReport(store, id, format)),
     renderPopulation: failFast((period, format) => renderedPopulationExport(store, period, format)),
     kick: deps.kick,

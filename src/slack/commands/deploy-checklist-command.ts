@@ -6,6 +6,7 @@ import type { DeploymentEvent } from '../../domain/apply-event.ts';
 import { isClosed } from '../../domain/deployment.ts';
 import { HELP_TEXT, type ParsedCommand, parseCommand } from '../../domain/parse-command.ts';
 import { escapeMrkdwn, progressBar } from '../../domain/render/mrkdwn.ts';
+import { renderStatsBlocks } from '../../domain/render/render-stats.ts';
 import { deploymentTitle } from '../../domain/render/render-summary-card.ts';
 import { VERSION } from '../../version.ts';
 import { type AppDeps, acknowledgeChange, depsForRequest, type ListenerDeps } from '../deps.ts';
@@ -59,6 +60,8 @@ export function registerDeployChecklistCommand(app: App, appDeps: AppDeps): void
         return changeVersion(parsed, payload.data, deps, respond);
       case 'cancel':
         return cancel(parsed, payload.data, deps, respond);
+      case 'stats':
+        return stats(parsed, payload.data, deps, respond);
     }
   });
 }
@@ -235,6 +238,21 @@ function cancel(
     deps,
     respond,
   );
+}
+
+/** `stats [service] [--days N]`: the workspace's figures, counted in the database, as an ephemeral answer. */
+async function stats(
+  parsed: Extract<ParsedCommand, { kind: 'stats' }>,
+  payload: CommandPayload,
+  deps: ListenerDeps,
+  respond: RespondFn,
+): Promise<void> {
+  const figures = await deps.core.stats({
+    teamId: payload.team_id,
+    days: parsed.days,
+    ...(parsed.service ? { service: parsed.service } : {}),
+  });
+  await respond({ response_type: 'ephemeral', ...renderStatsBlocks(figures) });
 }
 
 function summaryLine(deployment: DeploymentSummary): string {
