@@ -466,8 +466,9 @@ export async function startSandboxServer(
   }
 
   /**
-   * A file the bot shared. Text is shown as plain text whatever it is (an HTML report must not run on the page's
-   * origin); anything else is downloaded.
+   * A file the bot shared. An HTML file (the deployment report) is shown as a page, under a CSP `sandbox` that gives
+   * it an origin of its own and runs no script, so nothing in it can reach the page's origin; other text is shown as
+   * plain text; anything else is downloaded.
    */
   function sendFile(res: http.ServerResponse, id: string): void {
     const file = fake.files.get(id);
@@ -475,12 +476,21 @@ export async function startSandboxServer(
       send(res, 404, { ok: false, notice: 'no such file' });
       return;
     }
-    const text = /\.(md|markdown|txt|csv|json|html?|ya?ml|log)$/i.test(file.name);
+    const html = /\.html?$/i.test(file.name);
+    const text = /\.(md|markdown|txt|csv|json|ya?ml|log)$/i.test(file.name);
     res.writeHead(200, {
-      'content-type': text ? 'text/plain; charset=utf-8' : 'application/octet-stream',
+      'content-type': html
+        ? 'text/html; charset=utf-8'
+        : text
+          ? 'text/plain; charset=utf-8'
+          : 'application/octet-stream',
       'x-content-type-options': 'nosniff',
-      'content-security-policy': "default-src 'none'",
-      ...(text ? {} : { 'content-disposition': `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"` }),
+      'content-security-policy': html
+        ? "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+        : "default-src 'none'",
+      ...(html || text
+        ? {}
+        : { 'content-disposition': `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"` }),
     });
     res.end(file.content);
   }

@@ -159,7 +159,7 @@ describe('the sandbox, started in-process', () => {
     expect((await get('/sandbox/state?user=U0ALEX')).offsetMs).toBe(86_400_000);
   });
 
-  it('takes a file the way the Web API client uploads one, shares it in the channel, and serves it as text', async () => {
+  it('takes a file the way the Web API client uploads one, shares it in the channel, and serves it script-free', async () => {
     const client = new WebClient(sandbox!.slack.token, {
       slackApiUrl: sandbox!.slack.url,
       retryConfig: { retries: 0 },
@@ -176,7 +176,9 @@ describe('the sandbox, started in-process', () => {
     const state = await get('/sandbox/state?user=U0ALEX&channel=C0DEPLOYS');
     const id = /href="\/files\/(F\w+)"/.exec(String(state.channel))?.[1];
     const file = await request(new URL(`/files/${id}`, sandbox!.url));
-    expect(file.headers['content-type']).toBe('text/plain; charset=utf-8');
+    // Shown as a page (the deployment report is HTML), in a CSP sandbox: its own origin, and no script runs.
+    expect(file.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(String(file.headers['content-security-policy'])).toMatch(/^sandbox; default-src 'none';/);
     expect(await file.body.text()).toBe(report);
     // Slack lets an upload be completed once.
     const again = await request(`${sandbox!.slack.url}files.completeUploadExternal`, {
