@@ -252,6 +252,8 @@ export const slackBench: Bench = {
       // The 200 starts come from one person in one channel: measured here is the ack, not the flood limits.
       START_LIMIT_OPEN_PER_CHANNEL: '1000',
       START_LIMIT_PER_PERSON_PER_MINUTE: '1000',
+      // `CORE_THREAD=false npm run bench -- slack` measures the bot with its core on the same thread.
+      ...(process.env.CORE_THREAD ? { CORE_THREAD: process.env.CORE_THREAD } : {}),
     };
     const [bot, floorApp] = await Promise.all([startAppThread('ours', env), startAppThread('floor', env)]);
 

@@ -86,6 +86,8 @@ export function createSlackApp(options: SlackAppOptions): { app: App; client: We
     authorize: cachedAuthorize(slackAuth, config.slack.botToken),
     // The error handler gets the request body, so it can answer the person where they acted.
     extendedErrorHandler: true,
+    // No listener keeps conversation state in Bolt's memory store; its middleware would run on every request.
+    convoStore: false,
   });
   observeSlackRequests(app, { logger, metrics: options.metrics });
   // In front of Bolt's receiver: the timestamp window both ways, and bodies Bolt cannot take (400, not 500 or a hang).
