@@ -4,6 +4,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const DATABASE_SUITES = [
   'test/slack/**/*.test.ts',
   'test/api/**/*.test.ts',
+  'test/github/**/*.test.ts',
   'test/store/**/*.test.ts',
   'test/outbox/**/*.test.ts',
   'test/ops/graceful-shutdown.test.ts',

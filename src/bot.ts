@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { apiCustomRoutes } from './api/api-server.ts';
+import { githubWebhookRoute } from './api/github-webhook.ts';
 import type { Core } from './app/core.ts';
 import type { Config } from './config.ts';
 import { RequestJournal, replayCall } from './inbox/request-journal.ts';
@@ -110,7 +111,12 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const logger =
     options.logger ??
     createLogger(config.logLevel, {
-      secrets: [config.slack.botToken, config.slack.signingSecret, config.slack.appToken ?? ''],
+      secrets: [
+        config.slack.botToken,
+        config.slack.signingSecret,
+        config.slack.appToken ?? '',
+        config.github?.webhookSecret ?? '',
+      ],
     });
   if (options.now && !options.clock && config.coreThread)
     throw new Error('an injected clock needs its SharedClock buffer when the core runs in its own thread');
@@ -135,7 +141,21 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     metrics,
     processBeforeResponse: options.processBeforeResponse,
     // The HTTP API (/api/v1): it asks the core, read at each request since the core starts after the app.
-    moreRoutes: (webClient) => apiCustomRoutes({ core: () => core, client: () => webClient, logger }),
+    moreRoutes: (webClient) => [
+      ...apiCustomRoutes({ core: () => core, client: () => webClient, logger }),
+      // GitHub's deliveries to the app (docs/github.md), only when it is configured.
+      ...(config.github
+        ? [
+            githubWebhookRoute({
+              core: () => core,
+              client: () => webClient,
+              logger,
+              webhookSecret: config.github.webhookSecret,
+              mapping: config.github.environments,
+            }),
+          ]
+        : []),
+    ],
   });
   const coreThread = config.coreThread && canRunInThread(config);
   let core: Core;
@@ -168,6 +188,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
       probeSettings: config.probes,
       startLimits: config.startLimits,
       scheduler: config.scheduler,
+      github: config.github,
       schedule,
       ...(options.workerId ? { workerId: options.workerId } : {}),
     });

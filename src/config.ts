@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import type { GithubEnvironments } from './domain/github-environments.ts';
 import type { StartLimits } from './domain/start-limits.ts';
+import { loadGithubEnvironments } from './github-environments-file.ts';
 import type { ProbeSettings } from './probes/probe-settings.ts';
 import { ZFlag, ZProbeEnv } from './probes/probe-settings.ts';
 import { prometheusSettings, prometheusSourcesFromEnv, ZPrometheusEnv } from './probes/prometheus-source.ts';
@@ -70,7 +73,46 @@ export const ZEnv = ZProbeEnv.extend({
   SANDBOX: ZFlag.optional(),
   /** Read only to keep a production setting out of the sandbox (the container image sets `production`). */
   NODE_ENV: z.string().optional(),
+  /** The GitHub App that holds deployments until the checklist approves them (docs/github.md): off unless set. */
+  GITHUB_APP_ID: z.string().regex(/^\d+$/, "must be the numeric App ID from the GitHub App's settings page").optional(),
+  GITHUB_APP_PRIVATE_KEY: z
+    .string()
+    .regex(/-----BEGIN (RSA )?PRIVATE KEY-----/, "must be the PEM private key generated on the GitHub App's page")
+    .optional(),
+  GITHUB_APP_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+  GITHUB_WEBHOOK_SECRET: z
+    .string()
+    .min(16, "must be at least 16 characters (the GitHub App's webhook secret)")
+    .optional(),
+  GITHUB_API_URL: z
+    .url({ error: 'must be a URL such as https://api.github.com or https://github.example.com/api/v3' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .default('https://api.github.com'),
+  /** Which repository and GitHub environment open which service's checklist, in which channel. */
+  GITHUB_ENVIRONMENTS_FILE: z.string().min(1).optional(),
 }).superRefine((env, context) => {
+  // Half a GitHub App would accept webhooks it cannot answer, or answer nothing: all of it, or none.
+  const github = {
+    GITHUB_APP_ID: env.GITHUB_APP_ID,
+    'GITHUB_APP_PRIVATE_KEY (or GITHUB_APP_PRIVATE_KEY_FILE)':
+      env.GITHUB_APP_PRIVATE_KEY ?? env.GITHUB_APP_PRIVATE_KEY_FILE,
+    GITHUB_WEBHOOK_SECRET: env.GITHUB_WEBHOOK_SECRET,
+    GITHUB_ENVIRONMENTS_FILE: env.GITHUB_ENVIRONMENTS_FILE,
+  };
+  const missing = Object.entries(github).filter(([, value]) => value === undefined);
+  if (missing.length > 0 && missing.length < Object.keys(github).length)
+    for (const [name] of missing)
+      context.addIssue({
+        code: 'custom',
+        path: [name],
+        message: `is missing: the GitHub App needs ${Object.keys(github).join(', ')} together (docs/github.md)`,
+      });
+  if (env.GITHUB_APP_PRIVATE_KEY && env.GITHUB_APP_PRIVATE_KEY_FILE)
+    context.addIssue({
+      code: 'custom',
+      path: ['GITHUB_APP_PRIVATE_KEY_FILE'],
+      message: 'cannot be set together with GITHUB_APP_PRIVATE_KEY: set one of them',
+    });
   // A half-configured metrics store would make every promql probe inconclusive: refuse to start instead.
   const prometheus = prometheusSourcesFromEnv(env);
   if (!prometheus.ok)
@@ -123,6 +165,19 @@ export type Config = {
   /** Bounds on starts (src/domain/start-limits.ts). */
   startLimits: StartLimits;
   shutdownTimeoutMs: number;
+  /** The GitHub App (docs/github.md); undefined when it is not configured. */
+  github: GithubSettings | undefined;
+};
+
+/** What the GitHub App needs: its id and key (the RS256 JWT), the webhook secret, the API, the mapping file. */
+export type GithubSettings = {
+  appId: string;
+  privateKey: string;
+  webhookSecret: string;
+  apiUrl: string;
+  environmentsFile: string;
+  /** The mapping file's content, checked at startup. */
+  environments: GithubEnvironments;
 };
 
 export class ConfigError extends Error {
@@ -158,6 +213,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   ];
   if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const e = result.data;
+  const github = githubSettings(e);
+  if (!github.ok) throw new ConfigError(github.problems);
   return {
     sandbox: mode.sandbox,
     slack: {
@@ -197,6 +254,47 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       startsPerPersonPerMinute: e.START_LIMIT_PER_PERSON_PER_MINUTE,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    github: github.settings,
+  };
+}
+
+/** The GitHub App's settings, its key read from GITHUB_APP_PRIVATE_KEY_FILE when given as a file. */
+function githubSettings(
+  e: z.infer<typeof ZEnv>,
+): { ok: true; settings: GithubSettings | undefined } | { ok: false; problems: string[] } {
+  if (!e.GITHUB_APP_ID || !e.GITHUB_WEBHOOK_SECRET || !e.GITHUB_ENVIRONMENTS_FILE)
+    return { ok: true, settings: undefined };
+  let privateKey = e.GITHUB_APP_PRIVATE_KEY;
+  if (!privateKey && e.GITHUB_APP_PRIVATE_KEY_FILE) {
+    try {
+      privateKey = readFileSync(e.GITHUB_APP_PRIVATE_KEY_FILE, 'utf8');
+    } catch (error) {
+      return {
+        ok: false,
+        problems: [
+          `GITHUB_APP_PRIVATE_KEY_FILE cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): ${e.GITHUB_APP_PRIVATE_KEY_FILE}`,
+        ],
+      };
+    }
+    if (!/-----BEGIN (RSA )?PRIVATE KEY-----/.test(privateKey))
+      return {
+        ok: false,
+        problems: [`GITHUB_APP_PRIVATE_KEY_FILE does not hold a PEM private key: ${e.GITHUB_APP_PRIVATE_KEY_FILE}`],
+      };
+  }
+  if (!privateKey) return { ok: true, settings: undefined };
+  const environments = loadGithubEnvironments(e.GITHUB_ENVIRONMENTS_FILE);
+  if (!environments.ok) return environments;
+  return {
+    ok: true,
+    settings: {
+      appId: e.GITHUB_APP_ID,
+      privateKey,
+      webhookSecret: e.GITHUB_WEBHOOK_SECRET,
+      apiUrl: e.GITHUB_API_URL,
+      environmentsFile: e.GITHUB_ENVIRONMENTS_FILE,
+      environments: environments.mapping,
+    },
   };
 }
 

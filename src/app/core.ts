@@ -1,12 +1,12 @@
 import type { DeploymentEvent } from '../domain/apply-event.ts';
 import type { Deployment, DeploymentOrigin, PhaseProgress, PipelineInfo } from '../domain/deployment.ts';
 import type { ChangeOutcome } from '../domain/event-result.ts';
-import type { HomeEntry } from '../domain/home.ts';
 import type { Period } from '../domain/report/population.ts';
 import type { DeploymentStats, StatsQuery } from '../domain/stats.ts';
 import type { MetricsSnapshot } from '../metrics/metrics-exposition.ts';
 import type { TokenCheck } from './api-tokens.ts';
 import type { ChangeRequest } from './apply-change.ts';
+import type { HomePage } from './home.ts';
 import type { PopulationFormat, ReportFormat } from './deployment-records.ts';
 import type { DeploymentFilter, DeploymentView, PipelineStartOutcome } from './deployment-view.ts';
 import type { ReportRequest, ReportRequestOutcome } from './report-upload.ts';
@@ -23,6 +23,26 @@ export type StartRequest = DeploymentOrigin & {
   pipelineKey?: string;
   startedBy?: string;
 };
+
+/** A GitHub Actions run that reached a protected environment (the `deployment_protection_rule` webhook). */
+export type GithubRunRequest = {
+  /** The deployment to open (service, environment, channel, template, owner, commit and run URL). */
+  start: StartRequest;
+  /** Where the run is answered, and what the thread says of it. */
+  run: {
+    repository: string;
+    runId: string;
+    environmentName: string;
+    installationId: string;
+    commit: string;
+    runUrl: string;
+    triggeredBy: string | null;
+  };
+};
+
+export type GithubRunOutcome =
+  | { ok: true; deploymentId: string; opened: boolean; linked: boolean }
+  | { ok: false; code: string; userMessage: string };
 
 /**
  * What a listener learns from a change: stored, or refused and why. The new state stays in the core: copying the
@@ -50,6 +70,7 @@ export const CORE_METHODS = {
   create: 'request',
   listOpenInChannel: 'request',
   home: 'request',
+  homePublished: 'request',
   findByService: 'request',
   startProbeRun: 'request',
   startFromPipeline: 'request',
@@ -58,6 +79,7 @@ export const CORE_METHODS = {
   searchDeployments: 'request',
   gateDeployment: 'request',
   probeRunResults: 'request',
+  openForGithubRun: 'request',
   stats: 'request',
   requestReport: 'request',
   renderReport: 'request',
@@ -97,8 +119,13 @@ export type Core = {
     options: { responseUrl: string; requestKey?: string },
   ) => Promise<{ deploymentId: string | undefined }>;
   listOpenInChannel: (teamId: string, channelId: string) => Promise<DeploymentSummary[]>;
-  /** The workspace's open deployments as one person's Home tab lists them. */
-  home: (teamId: string, userId: string) => Promise<HomeEntry[]>;
+  /**
+   * The person opened the Home tab: remembered (their Home is then republished when something they hold changes),
+   * and answered with "My deploys" and the hash of the view Slack last accepted for them.
+   */
+  home: (teamId: string, userId: string) => Promise<HomePage>;
+  /** Records the hash of the Home view Slack accepted (the next views.publish sends it). */
+  homePublished: (teamId: string, userId: string, viewHash: string) => Promise<void>;
   /** The open deployments of a service, or else its most recent one. */
   findByService: (teamId: string, service: string) => Promise<DeploymentSummary[]>;
   /** Queues a probe run, or refuses (nothing to probe yet, a run already pending or running). */
@@ -112,6 +139,8 @@ export type Core = {
   /** The deployment a pipeline's gate asks about (service, environment, optionally version). */
   gateDeployment: (filter: DeploymentFilter) => Promise<DeploymentView | undefined>;
   probeRunResults: (deploymentId: string, runId: string) => Promise<DeploymentView['lastProbeRun']>;
+  /** Opens (or attaches to) the deployment a GitHub Actions run waits for, and links the run (docs/github.md). */
+  openForGithubRun: (request: GithubRunRequest) => Promise<GithubRunOutcome>;
   /** Figures of the deployments started in the last N days (counted in the database): /deploy-checklist stats, the API. */
   stats: (query: StatsQuery) => Promise<DeploymentStats>;
   /** Queues the upload of a deployment's report (HTML) into its thread, or refuses with what exists instead. */

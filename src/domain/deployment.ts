@@ -114,6 +114,8 @@ export type Deployment = {
   checkIns: Record<string, CheckInState>;
   /** Set when a pipeline opened it through the API (docs/pipeline.md). */
   pipeline?: PipelineInfo | null;
+  /** How many GitHub Actions runs wait for this deployment (docs/github.md): they are told when its gate changes. */
+  githubRuns?: number;
 };
 
 /** What names a deployment and where it lives: given at start, never changed (the version aside). */

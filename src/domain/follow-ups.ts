@@ -2,6 +2,7 @@ import { checkInPlan, escalationDueAt, nextRollbackReminder } from './check-ins.
 import { type Deployment, isClosed } from './deployment.ts';
 import type { DeploymentEvent } from './deployment-event.ts';
 import type { FollowUpJob } from './follow-up-job.ts';
+import { githubFollowUps } from './github-gate.ts';
 import { CHECK_IN_JOB_KINDS, JOB, VERIFICATION_JOB_KINDS } from './job-kinds.ts';
 import { renderRollbackProcedure } from './render/render-check-in.ts';
 
@@ -61,9 +62,14 @@ export function goLiveFollowUps(deployment: Deployment): FollowUpJob[] {
 
 /**
  * The jobs an event schedules besides re-rendering and notices: after go-live the rollback plan, the baseline probe
- * run, the first check-in and reminder; a snooze moves the check-in; a posted check-in waits for its escalation.
+ * run, the first check-in and reminder; a snooze moves the check-in; a posted check-in waits for its escalation; and
+ * for a deployment GitHub runs wait for, their status report or answer.
  */
 export function followUpJobs(event: DeploymentEvent, deployment: Deployment, now: Date): FollowUpJob[] {
+  return [...eventFollowUps(event, deployment, now), ...githubFollowUps(deployment, now)];
+}
+
+function eventFollowUps(event: DeploymentEvent, deployment: Deployment, now: Date): FollowUpJob[] {
   switch (event.type) {
     case 'go-live':
       return goLiveFollowUps(deployment);

@@ -279,7 +279,7 @@ export function formatPath(path: readonly (string | number)[]): string {
   );
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or correct ${issue.keys.length > 1 ? 'them' : 'it'}`;
   }
@@ -289,7 +289,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** The deepest node of the path that exists in the document gives the position (a missing key points at its parent). */
-function locate(
+export function locate(
   doc: ReturnType<typeof parseDocument>,
   lineCounter: LineCounter,
   path: readonly (string | number)[],

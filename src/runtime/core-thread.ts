@@ -78,6 +78,7 @@ async function serveCore(data: CoreThreadData): Promise<void> {
       probeSettings: data.config.probes,
       startLimits: data.config.startLimits,
       scheduler: data.config.scheduler,
+      github: data.config.github,
       schedule: data.schedule,
       ...(data.workerId ? { workerId: data.workerId } : {}),
     }));

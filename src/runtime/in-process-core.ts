@@ -7,6 +7,8 @@ import type { TemplateCatalog } from '../app/core-deps.ts';
 import { renderedDeploymentReport, renderedPopulationExport } from '../app/deployment-records.ts';
 import { deploymentStats } from '../app/deployment-stats.ts';
 import { summarize } from '../app/deployment-summary.ts';
+import { homePublished, openHome } from '../app/home.ts';
+import { openForGithubRun } from '../app/github-runs.ts';
 import {
   gateDeployment,
   probeRunResults,
@@ -19,7 +21,6 @@ import { startDeployment } from '../app/start-deployment.ts';
 import { PROBE_RUN_JOB, startProbeRun } from '../app/start-probe-run.ts';
 import type { Config } from '../config.ts';
 import { BASELINE_PROBES_JOB, CHECK_IN_JOB } from '../domain/follow-ups.ts';
-import { homeEntries } from '../domain/home.ts';
 import type { StartLimits } from '../domain/start-limits.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
@@ -28,8 +29,11 @@ import { ChannelPacer } from '../outbox/channel-pacer.ts';
 import type { EffectDeps } from '../outbox/effect-deps.ts';
 import { checkInEffectHandlers } from '../outbox/effects/check-in-effects.ts';
 import { deploymentEffectHandlers } from '../outbox/effects/deployment-effects.ts';
+import { homeEffectHandlers } from '../outbox/effects/home-effects.ts';
+import { githubEffectHandlers } from '../outbox/effects/github-effects.ts';
 import { probeEffectHandlers } from '../outbox/effects/probe-effects.ts';
 import { reportEffectHandlers } from '../outbox/effects/report-effects.ts';
+import { createGithubClient, type GithubAppSettings } from '../outbox/github-client.ts';
 import { JobWorker } from '../outbox/job-worker.ts';
 import { scheduleSweep } from '../outbox/sweep-schedule.ts';
 import type { ProbeSettings } from '../probes/probe-settings.ts';
@@ -60,6 +64,8 @@ export type InProcessCoreOptions = {
   workerId?: string;
   /** Where the core's series are recorded (made by the caller when its Web API client counts into them too). */
   metrics?: CoreMetrics;
+  /** The GitHub App that answers waiting runs (docs/github.md); without it GitHub jobs wait unrun. */
+  github?: GithubAppSettings | undefined;
 };
 
 export type InProcessCore = { core: Core; store: Store; worker: JobWorker; deps: EffectDeps };
@@ -96,13 +102,16 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     cardSections: composeCardSections(store, [lastProbeRunSection, checkInSection(now), failedJobsSection]),
     respond: postToResponseUrl,
   };
+  const github = options.github ? githubEffectHandlers(deps, createGithubClient(options.github)) : {};
   const jobWorker = new JobWorker({
     db: store.db,
     handlers: {
       ...deploymentEffectHandlers(deps),
       ...probeEffectHandlers(deps),
       ...checkInEffectHandlers(deps),
+      ...github,
       ...reportEffectHandlers(deps),
+      ...homeEffectHandlers(deps),
     },
     // A probe run takes seconds: it gets its own lane so the deployment's messages keep flowing meanwhile.
     laneOf: (job) => (PROBING_JOB_KINDS.has(job.kind) ? `${job.deploymentId}:probes` : job.deploymentId),
@@ -132,8 +141,12 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
   // change enqueues carry it.
   const changes = (
     correlationId: string | undefined,
-  ): Pick<RequestCore, 'apply' | 'create' | 'startProbeRun' | 'startFromPipeline' | 'requestReport'> => ({
+  ): Pick<
+    RequestCore,
+    'apply' | 'create' | 'startProbeRun' | 'startFromPipeline' | 'openForGithubRun' | 'requestReport'
+  > => ({
     startFromPipeline: failFast((request) => startFromPipeline(deps, request, correlationId)),
+    openForGithubRun: failFast((request) => openForGithubRun(deps, request, correlationId)),
     apply: async (deploymentId, event, request) => {
       const result = await outageAsRefusal(() => applyChange(deps, deploymentId, event, correlationId, request));
       return result.ok ? { ok: true } : { ok: false, code: result.code, userMessage: result.userMessage };
@@ -150,7 +163,8 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     listOpenInChannel: failFast(async (teamId, channelId) =>
       (await store.deployments.listOpenInChannel(teamId, channelId)).map(summarize),
     ),
-    home: failFast(async (teamId, userId) => homeEntries(await store.deployments.listOpen(teamId), userId)),
+    home: failFast((teamId, userId) => openHome(store, teamId, userId, now())),
+    homePublished: failFast((teamId, userId, viewHash) => homePublished(store, teamId, userId, viewHash, now())),
     forRequest: (correlationId) => ({ ...core, ...changes(correlationId) }),
     findByService: failFast(async (teamId, service) =>
       (await store.deployments.findByService(teamId, service)).map(summarize),

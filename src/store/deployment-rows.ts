@@ -30,6 +30,8 @@ export type DeploymentRows = DeploymentRow & {
   signOffs: SignOffRow[];
   verifications: VerificationRow[];
   checkIns: CheckInRow[];
+  /** How many GitHub runs wait for it (absent where a query did not count them). */
+  _count?: { githubRuns: number };
 };
 
 /** What to load with a deployment row (Prisma `include`). */
@@ -39,6 +41,7 @@ export const DEPLOYMENT_INCLUDE = {
   signOffs: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
   verifications: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
   checkIns: true,
+  _count: { select: { githubRuns: true } },
 } satisfies Prisma.DeploymentInclude;
 
 const ZEndpoints = z.record(z.string(), z.string());
@@ -108,6 +111,7 @@ export function toDeployment(row: DeploymentRows): Deployment {
     verifications: row.verifications.map(toVerification),
     checkIns: Object.fromEntries(row.checkIns.map((checkIn) => [checkIn.checkInKey, toCheckIn(checkIn)])),
     pipeline: row.pipelineJson ? ZPipeline.parse(JSON.parse(row.pipelineJson)) : null,
+    githubRuns: row._count?.githubRuns ?? 0,
   };
 }
 

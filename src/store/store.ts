@@ -9,6 +9,7 @@ import {
   type StoreKind,
 } from './create-store.ts';
 import { DeploymentRepository } from './deployment-repository.ts';
+import { GithubRunRepository } from './github-run-repository.ts';
 import { MessageRepository } from './message-repository.ts';
 
 /** The repositories over one database. */
@@ -17,6 +18,8 @@ export type Store = {
   kind: StoreKind;
   deployments: DeploymentRepository;
   messages: MessageRepository;
+  /** GitHub Actions runs waiting for deployments (docs/github.md). */
+  githubRuns: GithubRunRepository;
   /** Migrations this start applied (empty when the database was up to date). */
   migrationsApplied: string[];
   healthy: () => Promise<boolean>;
@@ -35,6 +38,7 @@ export async function createStore(databaseUrl: string, options: OpenDatabaseOpti
     kind: database.kind,
     deployments: new DeploymentRepository(db),
     messages: new MessageRepository(db),
+    githubRuns: new GithubRunRepository(db),
     migrationsApplied: database.migrationsApplied,
     healthy: async () => {
       try {

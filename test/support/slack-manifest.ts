@@ -92,6 +92,8 @@ export const SCOPES_BY_METHOD: Record<string, string[]> = {
   // chat:write.public: the card is posted in any public channel the command was typed in, invited or not.
   'chat.postMessage': ['chat:write', 'chat:write.public'],
   'chat.update': ['chat:write'],
+  // The thread's link in GitHub status reports (docs/github.md): no scope.
+  'chat.getPermalink': [],
   'chat.postEphemeral': ['chat:write'],
   'conversations.open': ['im:write'],
   // The report uploaded into a deployment's thread (docs/using-slack.md).

@@ -1,0 +1,235 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CHANNEL, clickItem, type Harness, lastCard, startHarness, textOf } from '../support/bot-harness.ts';
+import { type FakeGithub, githubSignature, startFakeGithub } from '../support/fake-github.ts';
+import { clickCard } from '../support/sign-off-steps.ts';
+
+const APP_ID = '424242';
+const SECRET = 'github-webhook-secret-for-tests';
+const OWNER = 'U0OWNER';
+const OCTOCAT = 'U0OCTO';
+const SHA = '4f1c2d3e4a5b6c7d8e9f00112233445566778899';
+const RUN = '9001';
+
+const MAPPING = `# which checklist a GitHub run opens
+people:
+  octocat: octocat@example.com
+repositories:
+  acme/payments:
+    environments:
+      production:
+        service: payments-api
+        channel: ${CHANNEL}
+        template: small-service
+        owner: ${OWNER}
+`;
+
+/** What GitHub delivers when a run reaches an environment guarded by the app's rule. */
+function protectionRuleDelivery(
+  overrides: { repository?: string; environment?: string; runId?: string; sha?: string } = {},
+) {
+  const repository = overrides.repository ?? 'acme/payments';
+  const runId = overrides.runId ?? RUN;
+  const environment = overrides.environment ?? 'production';
+  return {
+    action: 'requested',
+    environment,
+    event: 'push',
+    ref: 'refs/heads/main',
+    sha: overrides.sha ?? SHA,
+    deployment_callback_url: `https://api.github.com/repos/${repository}/actions/runs/${runId}/deployment_protection_rule`,
+    deployment: { id: 1, sha: overrides.sha ?? SHA, environment, creator: { login: 'octocat' } },
+    repository: { full_name: repository, html_url: `https://github.com/${repository}` },
+    installation: { id: 77 },
+    sender: { login: 'octocat' },
+  };
+}
+
+describe('GitHub deployments wait for the checklist (custom deployment protection rule)', () => {
+  let h: Harness;
+  let github: FakeGithub;
+
+  beforeEach(async () => {
+    const { publicKey, privateKey } = generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+      privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+    });
+    github = await startFakeGithub({ appId: APP_ID, publicKey });
+    const dir = mkdtempSync(path.join(tmpdir(), 'github-env-'));
+    const mappingFile = path.join(dir, 'github-environments.yaml');
+    writeFileSync(mappingFile, MAPPING);
+    h = await startHarness({
+      env: {
+        GITHUB_APP_ID: APP_ID,
+        GITHUB_APP_PRIVATE_KEY: privateKey,
+        GITHUB_WEBHOOK_SECRET: SECRET,
+        GITHUB_API_URL: github.url,
+        GITHUB_ENVIRONMENTS_FILE: mappingFile,
+      },
+    });
+    h.fake.users.set(OCTOCAT, { profile: { email: 'octocat@example.com' } });
+  });
+  afterEach(async () => {
+    await h.close();
+    await github.close();
+  });
+
+  async function deliver(
+    payload: unknown,
+    options: { event?: string; signature?: string | null } = {},
+  ): Promise<{ status: number; json: Record<string, unknown> }> {
+    const body = JSON.stringify(payload);
+    const signature = options.signature === undefined ? githubSignature(SECRET, body) : options.signature;
+    const response = await fetch(`http://127.0.0.1:${h.bot.port}/github/webhook`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-github-event': options.event ?? 'deployment_protection_rule',
+        'x-github-delivery': crypto.randomUUID(),
+        ...(signature === null ? {} : { 'x-hub-signature-256': signature }),
+      },
+      body,
+    });
+    return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+  }
+
+  async function deploymentCount(): Promise<number> {
+    return h.bot.store.db.deployment.count();
+  }
+
+  /** The required pre-deployment items ticked, then the owner presses Go live. */
+  async function goLive() {
+    const parent = lastCard(h.fake)!.ts;
+    await clickItem(h, parent, 'tests-green', 'U0DEV');
+    await clickItem(h, parent, 'backup-taken', 'U0DEV');
+    await h.drain();
+    await clickCard(h, 'go-live', OCTOCAT);
+    await h.drain();
+  }
+
+  it('opens the thread for a waiting run: the commit, the run link and who triggered it (the owner, found by email)', async () => {
+    const answer = await deliver(protectionRuleDelivery());
+    expect(answer.status).toBe(202);
+    expect(answer.json.outcome).toBe('opened');
+    await h.drain();
+    const card = lastCard(h.fake)!;
+    expect(textOf(card)).toContain('payments-api');
+    expect(textOf(card)).toContain(SHA.slice(0, 7));
+    const deployment = await h.bot.store.deployments.find(answer.json.deploymentId as string);
+    expect(deployment?.ownerId).toBe(OCTOCAT);
+    const thread = h.fake.threadOf(card.ts).map(textOf).join('\n');
+    expect(thread).toContain(`https://github.com/acme/payments/actions/runs/${RUN}`);
+    expect(thread).toContain('triggered by octocat');
+    // The run is told at once where its deployment waits, with a link to the thread.
+    const reports = github.reportsOf(RUN, 'production');
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.comment).toContain('waiting for go-live');
+    expect(reports[0]!.comment).toContain('https://fake.slack.com/archives/');
+    expect(reports[0]!.installationId).toBe('77');
+    expect(github.tokensIssued).toBe(1);
+
+    // GitHub delivers the same webhook again: nothing new.
+    const again = await deliver(protectionRuleDelivery());
+    expect(again.status).toBe(202);
+    expect(again.json.outcome).toBe('known');
+    await h.drain();
+    expect(await deploymentCount()).toBe(1);
+    expect(github.reportsOf(RUN, 'production')).toHaveLength(1);
+  });
+
+  it('approves the run once the deployment goes live, once', async () => {
+    await deliver(protectionRuleDelivery());
+    await h.drain();
+    expect(github.answersOf(RUN, 'production')).toEqual([]);
+    await goLive();
+    const answers = github.answersOf(RUN, 'production');
+    expect(answers).toHaveLength(1);
+    expect(answers[0]).toMatchObject({ state: 'approved', repository: 'acme/payments' });
+    expect(answers[0]!.comment).toContain('went live');
+    // Later changes (a tick after go-live) send nothing more.
+    await clickItem(h, lastCard(h.fake)!.ts, 'deployed', 'U0DEV');
+    await h.drain();
+    expect(github.answersOf(RUN, 'production')).toHaveLength(1);
+    expect(github.refusals).toEqual([]);
+  });
+
+  it('a second run of the same commit attaches to the open deployment; both are approved at go-live', async () => {
+    await deliver(protectionRuleDelivery());
+    await h.drain();
+    const second = await deliver(protectionRuleDelivery({ runId: '9002' }));
+    expect(second.json.outcome).toBe('attached');
+    await h.drain();
+    expect(await deploymentCount()).toBe(1);
+    await goLive();
+    expect(github.answersOf(RUN, 'production')).toHaveLength(1);
+    expect(github.answersOf('9002', 'production')).toHaveLength(1);
+  });
+
+  it('rejects the run with the reason when the deployment is cancelled in Slack', async () => {
+    const opened = await deliver(protectionRuleDelivery());
+    await h.drain();
+    const outcome = await h.bot.core.apply(opened.json.deploymentId as string, {
+      type: 'cancel',
+      actor: OCTOCAT,
+      reason: 'wrong build',
+    });
+    expect(outcome.ok).toBe(true);
+    await h.drain();
+    const answers = github.answersOf(RUN, 'production');
+    expect(answers).toHaveLength(1);
+    expect(answers[0]!.state).toBe('rejected');
+    expect(answers[0]!.comment).toContain(`cancelled in the checklist by @${OCTOCAT}: wrong build`);
+  });
+
+  it('keeps the approval when GitHub is down at go-live, and sends it once GitHub is back', async () => {
+    await deliver(protectionRuleDelivery());
+    await h.drain();
+    github.failNext(3);
+    await goLive();
+    expect(github.answersOf(RUN, 'production')).toEqual([]);
+    const pending = await h.bot.store.db.job.findMany({ where: { kind: 'github-decision', doneAt: null } });
+    expect(pending).toHaveLength(1);
+    expect(pending[0]!.lastError).toContain('503');
+    // The retries come after their backoff, across a restart of the bot.
+    await h.restart(() => h.clock.advance(10 * 60_000));
+    for (let i = 0; i < 5 && github.answersOf(RUN, 'production').length === 0; i++) {
+      h.clock.advance(10 * 60_000);
+      await h.drain();
+    }
+    expect(github.answersOf(RUN, 'production')).toHaveLength(1);
+    expect(github.answersOf(RUN, 'production')[0]!.state).toBe('approved');
+    const stored = await h.bot.store.db.githubRun.findFirst();
+    expect(stored?.finalState).toBe('approved');
+  });
+
+  it('refuses a delivery with a bad or missing signature (401) and does nothing', async () => {
+    const forged = await deliver(protectionRuleDelivery(), {
+      signature: githubSignature('not-the-secret-at-all', '{}'),
+    });
+    expect(forged.status).toBe(401);
+    const unsigned = await deliver(protectionRuleDelivery(), { signature: null });
+    expect(unsigned.status).toBe(401);
+    await h.drain();
+    expect(await deploymentCount()).toBe(0);
+    expect(github.calls).toEqual([]);
+    expect(h.logs.join('\n')).toContain('bad or missing X-Hub-Signature-256');
+  });
+
+  it('leaves unknown repositories and environments alone: a clear log line, 202, nothing created', async () => {
+    const repo = await deliver(protectionRuleDelivery({ repository: 'acme/unknown' }));
+    const env = await deliver(protectionRuleDelivery({ environment: 'staging' }));
+    expect(repo.status).toBe(202);
+    expect(repo.json.outcome).toBe('unmapped');
+    expect(env.status).toBe(202);
+    await h.drain();
+    expect(await deploymentCount()).toBe(0);
+    expect(github.calls).toEqual([]);
+    const log = h.logs.filter((line) => line.includes('not in GITHUB_ENVIRONMENTS_FILE')).join('\n');
+    expect(log).toContain('acme/unknown');
+    expect(log).toContain('staging');
+  });
+});
