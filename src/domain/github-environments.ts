@@ -67,7 +67,9 @@ export function parseGithubEnvironments(text: string): ParseGithubEnvironmentsRe
   if (result.success) return { ok: true, mapping: result.data };
   const issues = result.error.issues.map((issue) => {
     const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
-    return { path: formatPath(path), ...locate(doc, lineCounter, path), message: describeIssue(issue) };
+    // A bad record key (a repository not written owner/name) says why, not just "invalid key".
+    const message = issue.code === 'invalid_key' && issue.issues[0] ? issue.issues[0].message : describeIssue(issue);
+    return { path: formatPath(path), ...locate(doc, lineCounter, path), message };
   });
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
   return { ok: false, issues };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL, clickItem, type Harness, lastCard, startHarness, textOf } from '../support/bot-harness.ts';
 import { type FakeGithub, githubSignature, startFakeGithub } from '../support/fake-github.ts';
-import { clickCard } from '../support/sign-off-steps.ts';
+import { clickCard, submitSignOff } from '../support/sign-off-steps.ts';
 
 const APP_ID = '424242';
 const SECRET = 'github-webhook-secret-for-tests';
@@ -13,6 +13,7 @@ const OWNER = 'U0OWNER';
 const OCTOCAT = 'U0OCTO';
 const SHA = '4f1c2d3e4a5b6c7d8e9f00112233445566778899';
 const RUN = '9001';
+const SEC = 'U0SEC';
 
 const MAPPING = `# which checklist a GitHub run opens
 people:
@@ -25,6 +26,12 @@ repositories:
         channel: ${CHANNEL}
         template: small-service
         owner: ${OWNER}
+      Staging:
+        service: payments-api
+        environment: staging
+        channel: ${CHANNEL}
+        template: signed-service
+        owner: nobody@example.com
 `;
 
 /** What GitHub delivers when a run reaches an environment guarded by the app's rule. */
@@ -52,13 +59,13 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
   let h: Harness;
   let github: FakeGithub;
 
-  beforeEach(async () => {
+  async function start(fake: { tokenTtlMs?: number; reportLimit?: number } = {}) {
     const { publicKey, privateKey } = generateKeyPairSync('rsa', {
       modulusLength: 2048,
       publicKeyEncoding: { type: 'spki', format: 'pem' },
       privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
     });
-    github = await startFakeGithub({ appId: APP_ID, publicKey });
+    github = await startFakeGithub({ appId: APP_ID, publicKey, ...fake });
     const dir = mkdtempSync(path.join(tmpdir(), 'github-env-'));
     const mappingFile = path.join(dir, 'github-environments.yaml');
     writeFileSync(mappingFile, MAPPING);
@@ -72,6 +79,12 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
       },
     });
     h.fake.users.set(OCTOCAT, { profile: { email: 'octocat@example.com' } });
+    h.fake.setUserGroupMembers('S0SECURITY', [SEC]);
+  }
+
+  beforeEach(async (context) => {
+    // Tests that need another GitHub start it themselves.
+    if (!context.task.name.includes('(own GitHub)')) await start();
   });
   afterEach(async () => {
     await h.close();
@@ -150,6 +163,8 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     expect(answers).toHaveLength(1);
     expect(answers[0]).toMatchObject({ state: 'approved', repository: 'acme/payments' });
     expect(answers[0]!.comment).toContain('went live');
+    // One installation token served the report and the approval.
+    expect(github.tokensIssued).toBe(1);
     // Later changes (a tick after go-live) send nothing more.
     await clickItem(h, lastCard(h.fake)!.ts, 'deployed', 'U0DEV');
     await h.drain();
@@ -206,6 +221,63 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     expect(stored?.finalState).toBe('approved');
   });
 
+  it('reports to the waiting run only when something meaningful changed: sign-offs, the last required item', async () => {
+    await deliver(protectionRuleDelivery({ environment: 'Staging' }));
+    await h.drain();
+    const reports = () => github.reportsOf(RUN, 'Staging').map((r) => r.comment);
+    expect(reports()).toHaveLength(1);
+    expect(reports()[0]).toContain('Sign-off missing: Technical Lead (nobody assigned)');
+    expect(reports()[0]).toContain(`Sign-off missing: Security Review (assigned: @${SEC})`);
+    expect(reports()[0]).toContain('Required items open: 2');
+    const parent = lastCard(h.fake)!.ts;
+    await clickItem(h, parent, 'tests-green', 'U0DEV');
+    await h.drain();
+    // One of two required items: progress, nothing worth one of GitHub's ten reports.
+    expect(reports()).toHaveLength(1);
+    await clickItem(h, parent, 'tls-valid', 'U0DEV');
+    await h.drain();
+    expect(reports()).toHaveLength(2);
+    expect(reports()[1]).not.toContain('Required items open');
+    await clickCard(h, 'sign-off', SEC);
+    await submitSignOff(h, SEC, 'security', 'approve');
+    await h.drain();
+    expect(reports()).toHaveLength(3);
+    expect(reports()[2]).not.toContain('Security Review');
+    expect(reports()[2]).toContain('Technical Lead');
+    expect(github.answersOf(RUN, 'Staging')).toEqual([]);
+  });
+
+  it('stops reporting when GitHub takes no more reports, and still approves at go-live (own GitHub)', async () => {
+    await start({ reportLimit: 1 });
+    await deliver(protectionRuleDelivery());
+    await h.drain();
+    const parent = lastCard(h.fake)!.ts;
+    await clickItem(h, parent, 'tests-green', 'U0DEV');
+    await clickItem(h, parent, 'backup-taken', 'U0DEV');
+    await h.drain();
+    // The second report met GitHub's limit (422): recorded, not retried.
+    expect(github.refusals.map((r) => r.status)).toEqual([422]);
+    expect((await h.bot.store.db.githubRun.findFirst())?.reportsSent).toBe(10);
+    await clickItem(h, parent, 'notes-written', 'U0DEV');
+    await h.drain();
+    expect(github.refusals).toHaveLength(1);
+    await clickCard(h, 'go-live', OCTOCAT);
+    await h.drain();
+    expect(github.answersOf(RUN, 'production').map((a) => a.state)).toEqual(['approved']);
+    expect(github.reportsOf(RUN, 'production')).toHaveLength(1);
+  });
+
+  it('asks for a new installation token only when the cached one is about to expire (own GitHub)', async () => {
+    // Tokens that last four minutes are within the five-minute margin: each call asks for a fresh one.
+    await start({ tokenTtlMs: 4 * 60_000 });
+    await deliver(protectionRuleDelivery());
+    await h.drain();
+    await goLive();
+    // The first report, the report once every required item is done, the approval: three calls, three tokens.
+    expect(github.calls.map((c) => c.state ?? 'report')).toEqual(['report', 'report', 'approved']);
+    expect(github.tokensIssued).toBe(3);
+  });
+
   it('refuses a delivery with a bad or missing signature (401) and does nothing', async () => {
     const forged = await deliver(protectionRuleDelivery(), {
       signature: githubSignature('not-the-secret-at-all', '{}'),
@@ -221,7 +293,7 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
 
   it('leaves unknown repositories and environments alone: a clear log line, 202, nothing created', async () => {
     const repo = await deliver(protectionRuleDelivery({ repository: 'acme/unknown' }));
-    const env = await deliver(protectionRuleDelivery({ environment: 'staging' }));
+    const env = await deliver(protectionRuleDelivery({ environment: 'qa' }));
     expect(repo.status).toBe(202);
     expect(repo.json.outcome).toBe('unmapped');
     expect(env.status).toBe(202);
@@ -230,6 +302,6 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     expect(github.calls).toEqual([]);
     const log = h.logs.filter((line) => line.includes('not in GITHUB_ENVIRONMENTS_FILE')).join('\n');
     expect(log).toContain('acme/unknown');
-    expect(log).toContain('staging');
+    expect(log).toContain('"environment":"qa"');
   });
 });

@@ -40,6 +40,8 @@ export async function startFakeGithub(options: {
   publicKey: string;
   /** How long an installation token lasts (GitHub: one hour). */
   tokenTtlMs?: number;
+  /** Status reports taken per run environment (GitHub: 10). */
+  reportLimit?: number;
 }): Promise<FakeGithub> {
   const tokens = new Map<string, { installationId: string; expiresAt: number }>();
   let failing = 0;
@@ -148,7 +150,7 @@ export async function startFakeGithub(options: {
       };
       if (call.state && fake.answersOf(call.runId, call.environmentName).length > 0)
         return refuse(req, res, 422, 'No pending deployment requests to approve or reject');
-      if (!call.state && fake.reportsOf(call.runId, call.environmentName).length >= 10)
+      if (!call.state && fake.reportsOf(call.runId, call.environmentName).length >= (options.reportLimit ?? 10))
         return refuse(req, res, 422, 'Maximum number of deployment status reports reached');
       fake.calls.push(call);
       return send(res, 204);
