@@ -99,19 +99,7 @@ async function found(core: RequestCore, id: string): Promise<DeploymentView> {
 
 /** Every route of /api/v1 but the OpenAPI document itself (openapi.ts adds it). */
 export function apiRoutes(deps: Pick<ApiDeps, 'client'>, workspace: () => Promise<Workspace>): ApiRoute[] {
-  const resolveOwner = async (owner: string): Promise<string> => {
-    if (!owner.includes('@')) return owner;
-    const client = deps.client();
-    try {
-      const found = await client.users.lookupByEmail({ email: owner });
-      if (found.user?.id) return found.user.id;
-    } catch (error) {
-      if (slackErrorName(error) !== 'users_not_found') throw slackUnavailable(error);
-    }
-    throw new ApiError(422, 'owner-not-found', `no Slack user has the email ${owner}`, [
-      { path: 'body.owner', message: 'no Slack user with this email' },
-    ]);
-  };
+  const resolveOwner = (owner: string) => resolveSlackUser(deps.client(), owner, 'body.owner');
   return [
     {
       method: 'POST',
@@ -347,6 +335,23 @@ export function apiRoutes(deps: Pick<ApiDeps, 'client'>, workspace: () => Promis
       },
     },
   ];
+}
+
+/**
+ * A Slack user id as given, or the user with that email (users.lookupByEmail; the API's owner, the GitHub run's
+ * person): 422 at `path` when nobody has it, 503 when Slack did not answer.
+ */
+export async function resolveSlackUser(client: WebClient, owner: string, path: string): Promise<string> {
+  if (!owner.includes('@')) return owner;
+  try {
+    const found = await client.users.lookupByEmail({ email: owner });
+    if (found.user?.id) return found.user.id;
+  } catch (error) {
+    if (slackErrorName(error) !== 'users_not_found') throw slackUnavailable(error);
+  }
+  throw new ApiError(422, 'owner-not-found', `no Slack user has the email ${owner}`, [
+    { path, message: 'no Slack user with this email' },
+  ]);
 }
 
 /** Slack did not answer the lookup a request needs: 503, try again. */

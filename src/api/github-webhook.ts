@@ -10,7 +10,9 @@ import { GITHUB_ACTOR } from '../domain/github-gate.ts';
 import { isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { slackErrorName } from '../slack-api/slack-errors.ts';
+import { ApiError } from './api-errors.ts';
 import { sendJson } from './api-http.ts';
+import { resolveSlackUser } from './api-routes.ts';
 
 export const GITHUB_WEBHOOK_PATH = '/github/webhook';
 
@@ -79,6 +81,18 @@ export function githubWebhookRoute(deps: GithubWebhookDeps): CustomRoute {
       try {
         answer = await serve(deps, teamId, req, event, correlationId);
       } catch (error) {
+        if (error instanceof ApiError) {
+          // Slack did not answer a lookup: GitHub shows the 503 in the app's deliveries, to redeliver.
+          sendJson(res, error.status, error.body);
+          deps.logger.warn('github webhook', {
+            correlationId,
+            delivery,
+            event,
+            status: error.status,
+            code: error.code,
+          });
+          return;
+        }
         deps.logger.error('a GitHub delivery failed', { correlationId, delivery, event, error });
         answer = { status: 500, body: { error: { code: 'internal', message: `reference ${correlationId}` } } };
       }
@@ -230,11 +244,12 @@ async function ownerOf(
   }
   const person = slackPersonOf(deps.mapping, login ?? undefined);
   for (const candidate of person ? [person, fallback] : [fallback]) {
-    const found = await slackUserOf(client, candidate);
-    if (found.ok) return { ok: true, userId: found.userId, teamId };
-    if (found.unavailable)
-      return { ok: false, status: 503, code: 'slack-unavailable', message: 'Slack did not answer the email lookup' };
-    deps.logger.warn('github webhook: no Slack user has this email', { correlationId, email: candidate });
+    try {
+      return { ok: true, userId: await resolveSlackUser(client, candidate, 'owner'), teamId };
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 422) throw error;
+      deps.logger.warn('github webhook: no Slack user has this email', { correlationId, email: candidate });
+    }
   }
   return {
     ok: false,
@@ -242,18 +257,4 @@ async function ownerOf(
     code: 'owner-not-found',
     message: `no Slack user has the email ${fallback} (the environment's owner in GITHUB_ENVIRONMENTS_FILE)`,
   };
-}
-
-async function slackUserOf(
-  client: WebClient,
-  who: string,
-): Promise<{ ok: true; userId: string } | { ok: false; unavailable: boolean }> {
-  if (!who.includes('@')) return { ok: true, userId: who };
-  try {
-    const found = await client.users.lookupByEmail({ email: who });
-    if (found.user?.id) return { ok: true, userId: found.user.id };
-    return { ok: false, unavailable: false };
-  } catch (error) {
-    return { ok: false, unavailable: slackErrorName(error) !== 'users_not_found' };
-  }
 }

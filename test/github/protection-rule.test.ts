@@ -278,6 +278,17 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     expect(github.tokensIssued).toBe(3);
   });
 
+  it('makes the environment’s owner own it when the person who triggered the run is not found in Slack', async () => {
+    h.fake.users.delete(OCTOCAT);
+    const answer = await deliver(protectionRuleDelivery());
+    expect(answer.json.outcome).toBe('opened');
+    expect((await h.bot.store.deployments.find(answer.json.deploymentId as string))?.ownerId).toBe(OWNER);
+    expect(h.logs.join('\n')).toContain('github webhook: no Slack user has this email');
+    // GitHub's ping when the webhook is set up is answered; other events are acknowledged and ignored.
+    expect((await deliver({ zen: 'Keep it logically awesome.' }, { event: 'ping' })).status).toBe(200);
+    expect((await deliver({ action: 'created' }, { event: 'deployment_status' })).json.outcome).toBe('ignored');
+  });
+
   it('refuses a delivery with a bad or missing signature (401) and does nothing', async () => {
     const forged = await deliver(protectionRuleDelivery(), {
       signature: githubSignature('not-the-secret-at-all', '{}'),
