@@ -3,7 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHANNEL, clickItem, type Harness, lastCard, startHarness, textOf } from '../support/bot-harness.ts';
+import {
+  CHANNEL,
+  CORE_THREAD_START_MS,
+  clickItem,
+  type Harness,
+  lastCard,
+  startHarness,
+  textOf,
+} from '../support/bot-harness.ts';
 import { type FakeGithub, githubSignature, startFakeGithub } from '../support/fake-github.ts';
 import { clickCard, submitSignOff } from '../support/sign-off-steps.ts';
 
@@ -59,7 +67,7 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
   let h: Harness;
   let github: FakeGithub;
 
-  async function start(fake: { tokenTtlMs?: number; reportLimit?: number } = {}) {
+  async function start(fake: { tokenTtlMs?: number; reportLimit?: number } = {}, coreThread = false) {
     const { publicKey, privateKey } = generateKeyPairSync('rsa', {
       modulusLength: 2048,
       publicKeyEncoding: { type: 'spki', format: 'pem' },
@@ -70,6 +78,7 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     const mappingFile = path.join(dir, 'github-environments.yaml');
     writeFileSync(mappingFile, MAPPING);
     h = await startHarness({
+      coreThread,
       env: {
         GITHUB_APP_ID: APP_ID,
         GITHUB_APP_PRIVATE_KEY: privateKey,
@@ -288,6 +297,18 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     expect((await deliver({ zen: 'Keep it logically awesome.' }, { event: 'ping' })).status).toBe(200);
     expect((await deliver({ action: 'created' }, { event: 'deployment_status' })).json.outcome).toBe('ignored');
   });
+
+  it(
+    'answers from the core’s own thread, as in production (own GitHub)',
+    async () => {
+      await start({}, true);
+      await deliver(protectionRuleDelivery());
+      await h.drain();
+      await goLive();
+      expect(github.calls.map((c) => c.state ?? 'report')).toEqual(['report', 'report', 'approved']);
+    },
+    CORE_THREAD_START_MS,
+  );
 
   it('refuses a delivery with a bad or missing signature (401) and does nothing', async () => {
     const forged = await deliver(protectionRuleDelivery(), {
