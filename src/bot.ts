@@ -116,6 +116,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
         config.slack.signingSecret,
         config.slack.appToken ?? '',
         config.github?.webhookSecret ?? '',
+        config.github?.privateKey ?? '',
       ],
     });
   if (options.now && !options.clock && config.coreThread)

@@ -79,11 +79,13 @@ export function githubEffectHandlers(deps: EffectDeps, github: GithubClient): Re
 
   return {
     [GITHUB_JOB.decision]: async (job, _payload, run) => {
-      const deployment = await store.deployments.find(job.deploymentId);
+      // Every change after go-live asks again: with every run answered, nothing is read from Slack.
+      const runs = await store.githubRuns.waiting(job.deploymentId);
+      const deployment = runs.length > 0 ? await store.deployments.find(job.deploymentId) : undefined;
       if (!deployment) return DONE;
       const decision = githubDecision(deployment, await threadUrl(deployment), await cancellation(deployment));
       if (!decision) return DONE;
-      for (const waiting of await store.githubRuns.waiting(deployment.id)) {
+      for (const waiting of runs) {
         if (!run.ownedFor(CALL_MARGIN_MS)) return handBack();
         try {
           await github.reviewRun(targetOf(waiting), decision);
@@ -111,15 +113,18 @@ export function githubEffectHandlers(deps: EffectDeps, github: GithubClient): Re
       return DONE;
     },
     [GITHUB_JOB.statusReport]: async (job, _payload, run) => {
-      const deployment = await store.deployments.find(job.deploymentId);
+      const runs = (await store.githubRuns.waiting(job.deploymentId)).filter(
+        (waiting) => waiting.reportsSent < GITHUB_REPORT_LIMIT,
+      );
+      const deployment = runs.length > 0 ? await store.deployments.find(job.deploymentId) : undefined;
       if (!deployment) return DONE;
       const url = await threadUrl(deployment);
       // Decided meanwhile: the answer job tells the runs.
       if (githubDecision(deployment, url)) return DONE;
       const report = githubStatusReport(deployment, url);
       const hash = createHash('sha256').update(report.key).digest('hex');
-      for (const waiting of await store.githubRuns.waiting(deployment.id)) {
-        if (waiting.reportsSent >= GITHUB_REPORT_LIMIT || waiting.lastReportHash === hash) continue;
+      for (const waiting of runs) {
+        if (waiting.lastReportHash === hash) continue;
         if (!run.ownedFor(CALL_MARGIN_MS)) return handBack();
         try {
           await github.reviewRun(targetOf(waiting), { comment: report.text });
