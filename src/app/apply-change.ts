@@ -3,6 +3,7 @@ import { type Origin, SYSTEM_ORIGIN } from '../domain/authorize.ts';
 import type { Deployment } from '../domain/deployment.ts';
 import { isAppError } from '../errors.ts';
 import type { CoreDeps } from './core-deps.ts';
+import { onlyOpenedHomes } from './home.ts';
 
 /** Who asked for a change and under which key: what authorisation and replay need to know of a request. */
 export type ChangeRequest = {
@@ -25,15 +26,18 @@ export async function applyChange(
   request: ChangeRequest = {},
 ): Promise<EventResult> {
   try {
+    const opened = await onlyOpenedHomes(deps.store, deps.now());
     const result = await deps.store.deployments.apply(
       deploymentId,
-      (deployment) =>
-        applyEvent(
+      (deployment) => {
+        const decided = applyEvent(
           deployment,
           typeof event === 'function' ? event(deployment) : event,
           deps.now(),
           request.origin ?? SYSTEM_ORIGIN,
-        ),
+        );
+        return decided.ok && decided.jobs ? { ...decided, jobs: opened(decided.jobs) } : decided;
+      },
       deps.now,
       { correlationId, requestKey: request.requestKey },
     );

@@ -1,3 +1,4 @@
+import { homeRefreshJobs } from '../domain/home-refresh.ts';
 import { JOB } from '../domain/job-kinds.ts';
 import { startLimitRefusal } from '../domain/start-limits.ts';
 import type { Template } from '../domain/template.ts';
@@ -6,6 +7,7 @@ import { KeyedMutex } from '../store/keyed-mutex.ts';
 import type { LoadedTemplate } from '../templates/load-templates.ts';
 import type { StartRequest } from './core.ts';
 import type { CoreDeps } from './core-deps.ts';
+import { onlyOpenedHomes } from './home.ts';
 
 /** The template's default assignees (user groups expanded), replaced role by role by `--role` flags. */
 async function initialRoles(
@@ -58,6 +60,7 @@ async function create(
   { responseUrl, requestKey }: { responseUrl: string; requestKey?: string | undefined },
   correlationId: string | undefined,
 ): Promise<{ deploymentId: string | undefined }> {
+  const opened = await onlyOpenedHomes(deps.store, now);
   const deployment = await deps.store.deployments.create(
     {
       teamId: start.teamId,
@@ -79,6 +82,8 @@ async function create(
     (created) => [
       { deploymentId: created.id, kind: JOB.postCard, dueAt: now, payload: { responseUrl } },
       { deploymentId: created.id, kind: JOB.postPhases, dueAt: now },
+      // The owner and the assignees see it on their Home (those who opened it).
+      ...opened(homeRefreshJobs(undefined, created, now)),
     ],
     correlationId,
     requestKey,

@@ -21,6 +21,7 @@ import {
   unchanged,
 } from './event-result.ts';
 import { followUpJobs, obsoleteJobKinds } from './follow-ups.ts';
+import { homeRefreshJobs } from './home-refresh.ts';
 import { applyLifecycleEvent } from './lifecycle-events.ts';
 import type { Notice } from './notice.ts';
 import { pipelineEvent } from './pipeline-event.ts';
@@ -63,7 +64,7 @@ export function applyEvent(
   if (!result.ok || result.deployment === deployment) return result;
   return {
     ...result,
-    jobs: followUpJobs(event, result.deployment, now),
+    jobs: [...followUpJobs(event, result.deployment, now), ...homeRefreshJobs(deployment, result.deployment, now)],
     cancelKinds: obsoleteJobKinds(deployment, result.deployment),
   };
 }

@@ -12,6 +12,8 @@ export const JOB = {
   rollbackReminder: 'rollback-reminder',
   /** The deployment's report (HTML) uploaded into its thread as a file. */
   uploadReport: 'upload-report',
+  /** One person's Home tab republished (views.publish with the last hash) after a change that concerns them. */
+  publishHome: 'publish-home',
 } as const;
 
 /** Scheduled work that only makes sense while check-ins are on. */
