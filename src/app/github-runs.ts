@@ -27,7 +27,17 @@ export async function openForGithubRun(
 ): Promise<GithubRunOutcome> {
   const { run, start } = request;
   const known = await deps.store.githubRuns.find(run);
-  if (known) return { ok: true, deploymentId: known.deploymentId, opened: false, linked: false };
+  if (known) {
+    // A re-run of an answered job asks again under the same run id: it gets the deployment's answer again (GitHub
+    // refuses a second answer to the request it has, so a webhook merely delivered twice changes nothing).
+    const deployment = await deps.store.deployments.find(known.deploymentId);
+    if (deployment && known.finalState) {
+      const now = deps.now();
+      const jobs = causedBy(githubFollowUps({ ...deployment, githubRuns: 1 }, now), correlationId);
+      if (await deps.store.githubRuns.reopen(known.id, now, jobs)) deps.kick();
+    }
+    return { ok: true, deploymentId: known.deploymentId, opened: false, linked: false };
+  }
   const outcome = await startFromPipeline(deps, start, correlationId);
   let deploymentId: string;
   let opened = false;

@@ -44,6 +44,22 @@ export class GithubRunRepository {
     }
   }
 
+  /**
+   * The run asks again after its answer (a job re-run keeps the run's id): it waits once more, for a fresh count of
+   * GitHub's reports, and the jobs that tell it are queued. Returns whether it had been answered.
+   */
+  async reopen(id: string, now: Date, jobs: NewJob[]): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const reopened = await tx.githubRun.updateMany({
+        where: { id, finalState: { not: null } },
+        data: { finalState: null, finalAt: null, reportsSent: 0, lastReportHash: null },
+      });
+      if (reopened.count === 0) return false;
+      for (const job of jobs) await enqueueJob(tx, job, now);
+      return true;
+    });
+  }
+
   /** The runs of a deployment that have not had their answer yet, oldest first. */
   waiting(deploymentId: string): Promise<GithubRun[]> {
     return this.db.githubRun.findMany({

@@ -181,6 +181,23 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     expect(github.refusals).toEqual([]);
   });
 
+  it('answers a re-run of an approved job again, and a webhook delivered twice only once', async () => {
+    await deliver(protectionRuleDelivery());
+    await h.drain();
+    await goLive();
+    expect(github.answersOf(RUN, 'production')).toHaveLength(1);
+    // The same delivery again: GitHub has its answer (422 to a second one), nothing more is sent.
+    await deliver(protectionRuleDelivery());
+    await h.drain();
+    expect(github.answersOf(RUN, 'production')).toHaveLength(1);
+    // The job is re-run: the run waits again and gets the deployment's answer again.
+    github.requestAgain(RUN, 'production');
+    await deliver(protectionRuleDelivery());
+    await h.drain();
+    expect(github.answersOf(RUN, 'production').map((a) => a.state)).toEqual(['approved', 'approved']);
+    expect(await h.bot.store.db.deployment.count()).toBe(1);
+  });
+
   it('a second run of the same commit attaches to the open deployment; both are approved at go-live', async () => {
     await deliver(protectionRuleDelivery());
     await h.drain();

@@ -22,6 +22,8 @@ export type FakeGithub = {
   refusals: Array<{ path: string; status: number; message: string }>;
   /** Answer 503 to the next `count` API calls (GitHub away). */
   failNext: (count: number) => void;
+  /** A job re-run: the environment of the run waits for an answer again (the earlier one stays in `calls`). */
+  requestAgain: (runId: string, environmentName: string) => void;
   /** Status reports of one run's environment. */
   reportsOf: (runId: string, environmentName: string) => ProtectionRuleCall[];
   /** The answer (approved or rejected) given to one run's environment, if any. */
@@ -44,12 +46,17 @@ export async function startFakeGithub(options: {
   reportLimit?: number;
 }): Promise<FakeGithub> {
   const tokens = new Map<string, { installationId: string; expiresAt: number }>();
+  /** Run environments ("runId/environment") whose pending request has its answer. */
+  const answered = new Set<string>();
   let failing = 0;
   const fake: FakeGithub = {
     url: '',
     calls: [],
     tokensIssued: 0,
     refusals: [],
+    requestAgain: (runId, env) => {
+      answered.delete(`${runId}/${env}`);
+    },
     failNext: (count) => {
       failing = count;
     },
@@ -148,8 +155,10 @@ export async function startFakeGithub(options: {
         comment: typeof body.comment === 'string' ? body.comment : '',
         installationId: known.installationId,
       };
-      if (call.state && fake.answersOf(call.runId, call.environmentName).length > 0)
+      const key = `${call.runId}/${call.environmentName}`;
+      if (call.state && answered.has(key))
         return refuse(req, res, 422, 'No pending deployment requests to approve or reject');
+      if (call.state) answered.add(key);
       if (!call.state && fake.reportsOf(call.runId, call.environmentName).length >= (options.reportLimit ?? 10))
         return refuse(req, res, 422, 'Maximum number of deployment status reports reached');
       fake.calls.push(call);
