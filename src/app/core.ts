@@ -6,9 +6,9 @@ import type { DeploymentStats, StatsQuery } from '../domain/stats.ts';
 import type { MetricsSnapshot } from '../metrics/metrics-exposition.ts';
 import type { TokenCheck } from './api-tokens.ts';
 import type { ChangeRequest } from './apply-change.ts';
-import type { HomePage } from './home.ts';
 import type { PopulationFormat, ReportFormat } from './deployment-records.ts';
 import type { DeploymentFilter, DeploymentView, PipelineStartOutcome } from './deployment-view.ts';
+import type { HomePage } from './home.ts';
 import type { ReportRequest, ReportRequestOutcome } from './report-upload.ts';
 import type { ProbeRunOutcome, ProbeRunRequest } from './start-probe-run.ts';
 

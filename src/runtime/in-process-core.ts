@@ -7,8 +7,8 @@ import type { TemplateCatalog } from '../app/core-deps.ts';
 import { renderedDeploymentReport, renderedPopulationExport } from '../app/deployment-records.ts';
 import { deploymentStats } from '../app/deployment-stats.ts';
 import { summarize } from '../app/deployment-summary.ts';
-import { homePublished, openHome } from '../app/home.ts';
 import { openForGithubRun } from '../app/github-runs.ts';
+import { homePublished, openHome } from '../app/home.ts';
 import {
   gateDeployment,
   probeRunResults,
@@ -29,8 +29,8 @@ import { ChannelPacer } from '../outbox/channel-pacer.ts';
 import type { EffectDeps } from '../outbox/effect-deps.ts';
 import { checkInEffectHandlers } from '../outbox/effects/check-in-effects.ts';
 import { deploymentEffectHandlers } from '../outbox/effects/deployment-effects.ts';
-import { homeEffectHandlers } from '../outbox/effects/home-effects.ts';
 import { githubEffectHandlers } from '../outbox/effects/github-effects.ts';
+import { homeEffectHandlers } from '../outbox/effects/home-effects.ts';
 import { probeEffectHandlers } from '../outbox/effects/probe-effects.ts';
 import { reportEffectHandlers } from '../outbox/effects/report-effects.ts';
 import { createGithubClient, type GithubAppSettings } from '../outbox/github-client.ts';
