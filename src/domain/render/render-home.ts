@@ -32,7 +32,7 @@ export function renderHome(home: MyHome, now: Date): View {
       elements: [
         {
           type: 'mrkdwn',
-          text: `${open} open · updated ${slackDate(now, '{date_short_pretty} at {time}')} · start one with \`/deploy-checklist start <service> <version> [env]\``,
+          text: `Open deployments in this workspace: ${open} · updated ${slackDate(now, '{date_short_pretty} at {time}')} · start one with \`/deploy-checklist start <service> <version> [env]\``,
         },
       ],
     },
