@@ -113,7 +113,7 @@ export function openApiDocument(routes: readonly ApiRoute[]): JsonSchema {
           type: 'http',
           scheme: 'bearer',
           description:
-            'A token from `deploy-checklist token create` (scopes: deployments:write, items:write, gates:read, reports:read)',
+            'A token from `deploy-checklist token create` (scopes: deployments:write, items:write, gates:read, reports:read, stats:read)',
         },
       },
       schemas: { Error: schemaOf(ZErrorBody, 'output'), Gate: schemaOf(ZGateBody, 'output') },
