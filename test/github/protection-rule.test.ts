@@ -1,7 +1,3 @@
-import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   CHANNEL,
@@ -12,80 +8,31 @@ import {
   startHarness,
   textOf,
 } from '../support/bot-harness.ts';
-import { type FakeGithub, githubSignature, startFakeGithub } from '../support/fake-github.ts';
+import type { FakeGithub } from '../support/fake-github.ts';
+import { githubSignature } from '../support/fake-github.ts';
+import {
+  deliverToBot,
+  GITHUB_OWNER as OWNER,
+  protectionRuleDelivery,
+  GITHUB_RUN as RUN,
+  GITHUB_SHA as SHA,
+  startGithubApp,
+} from '../support/github-app.ts';
 import { clickCard, submitSignOff } from '../support/sign-off-steps.ts';
 
-const APP_ID = '424242';
-const SECRET = 'github-webhook-secret-for-tests';
-const OWNER = 'U0OWNER';
 const OCTOCAT = 'U0OCTO';
-const SHA = '4f1c2d3e4a5b6c7d8e9f00112233445566778899';
-const RUN = '9001';
 const SEC = 'U0SEC';
-
-const MAPPING = `# which checklist a GitHub run opens
-people:
-  octocat: octocat@example.com
-repositories:
-  acme/payments:
-    environments:
-      production:
-        service: payments-api
-        channel: ${CHANNEL}
-        template: small-service
-        owner: ${OWNER}
-      Staging:
-        service: payments-api
-        environment: staging
-        channel: ${CHANNEL}
-        template: signed-service
-        owner: nobody@example.com
-`;
-
-/** What GitHub delivers when a run reaches an environment guarded by the app's rule. */
-function protectionRuleDelivery(
-  overrides: { repository?: string; environment?: string; runId?: string; sha?: string } = {},
-) {
-  const repository = overrides.repository ?? 'acme/payments';
-  const runId = overrides.runId ?? RUN;
-  const environment = overrides.environment ?? 'production';
-  return {
-    action: 'requested',
-    environment,
-    event: 'push',
-    ref: 'refs/heads/main',
-    sha: overrides.sha ?? SHA,
-    deployment_callback_url: `https://api.github.com/repos/${repository}/actions/runs/${runId}/deployment_protection_rule`,
-    deployment: { id: 1, sha: overrides.sha ?? SHA, environment, creator: { login: 'octocat' } },
-    repository: { full_name: repository, html_url: `https://github.com/${repository}` },
-    installation: { id: 77 },
-    sender: { login: 'octocat' },
-  };
-}
 
 describe('GitHub deployments wait for the checklist (custom deployment protection rule)', () => {
   let h: Harness;
   let github: FakeGithub;
 
   async function start(fake: { tokenTtlMs?: number; reportLimit?: number } = {}, coreThread = false) {
-    const { publicKey, privateKey } = generateKeyPairSync('rsa', {
-      modulusLength: 2048,
-      publicKeyEncoding: { type: 'spki', format: 'pem' },
-      privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-    });
-    github = await startFakeGithub({ appId: APP_ID, publicKey, ...fake });
-    const dir = mkdtempSync(path.join(tmpdir(), 'github-env-'));
-    const mappingFile = path.join(dir, 'github-environments.yaml');
-    writeFileSync(mappingFile, MAPPING);
+    const app = await startGithubApp(fake);
+    github = app.github;
     h = await startHarness({
       coreThread,
-      env: {
-        GITHUB_APP_ID: APP_ID,
-        GITHUB_APP_PRIVATE_KEY: privateKey,
-        GITHUB_WEBHOOK_SECRET: SECRET,
-        GITHUB_API_URL: github.url,
-        GITHUB_ENVIRONMENTS_FILE: mappingFile,
-      },
+      env: app.env,
     });
     h.fake.users.set(OCTOCAT, { profile: { email: 'octocat@example.com' } });
     h.fake.setUserGroupMembers('S0SECURITY', [SEC]);
@@ -100,24 +47,8 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     await github.close();
   });
 
-  async function deliver(
-    payload: unknown,
-    options: { event?: string; signature?: string | null } = {},
-  ): Promise<{ status: number; json: Record<string, unknown> }> {
-    const body = JSON.stringify(payload);
-    const signature = options.signature === undefined ? githubSignature(SECRET, body) : options.signature;
-    const response = await fetch(`http://127.0.0.1:${h.bot.port}/github/webhook`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-github-event': options.event ?? 'deployment_protection_rule',
-        'x-github-delivery': crypto.randomUUID(),
-        ...(signature === null ? {} : { 'x-hub-signature-256': signature }),
-      },
-      body,
-    });
-    return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-  }
+  const deliver = (payload: unknown, options: { event?: string; signature?: string | null } = {}) =>
+    deliverToBot(h.bot.port, payload, options);
 
   async function deploymentCount(): Promise<number> {
     return h.bot.store.db.deployment.count();
