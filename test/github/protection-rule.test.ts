@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  CHANNEL,
   CORE_THREAD_START_MS,
   clickItem,
   type Harness,
