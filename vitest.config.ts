@@ -14,6 +14,8 @@ const POSTGRESQL_ONLY = ['test/replicas/**/*.test.ts'];
 
 export default defineConfig({
   test: {
+    // The default output, plus a line naming any file still running after five minutes (test/support).
+    reporters: ['default', './test/support/long-running-files-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // SQLite files and local servers per test file; two cores, so two workers (shared by both projects).
