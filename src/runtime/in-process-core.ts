@@ -64,7 +64,7 @@ export type InProcessCoreOptions = {
   workerId?: string;
   /** Where the core's series are recorded (made by the caller when its Web API client counts into them too). */
   metrics?: CoreMetrics;
-  /** The GitHub App that answers waiting runs (docs/github.md); without it GitHub jobs wait unrun. */
+  /** The GitHub App that answers waiting runs (docs/github.md); off unless configured (no run is linked then). */
   github?: GithubAppSettings | undefined;
 };
 
