@@ -6,6 +6,7 @@ import { apiCustomRoutes } from './api/api-server.ts';
 import { githubWebhookRoute } from './api/github-webhook.ts';
 import type { Core } from './app/core.ts';
 import type { Config } from './config.ts';
+import { unknownTemplates } from './domain/github-environments.ts';
 import { RequestJournal, replayCall } from './inbox/request-journal.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMainThreadMetrics } from './metrics/bot-metrics.ts';
@@ -122,6 +123,11 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   if (options.now && !options.clock && config.coreThread)
     throw new Error('an injected clock needs its SharedClock buffer when the core runs in its own thread');
   const templates = await loadTemplateCatalog(config, logger);
+  // A GitHub run of an environment whose template is missing would be refused (422) when it arrives: say so now.
+  for (const problem of config.github
+    ? unknownTemplates(config.github.environments, new Set(templates.templates.keys()))
+    : [])
+    logger.error('GITHUB_ENVIRONMENTS_FILE names a template that is not loaded; its runs will be refused', { problem });
   const schedule = options.schedule !== false;
   const metrics = createMainThreadMetrics();
   const { app, client, slackAuth } = createSlackApp({

@@ -102,3 +102,12 @@ export function slackPersonOf(mapping: GithubEnvironments, login: string | undef
   if (!login) return undefined;
   return Object.entries(mapping.people).find(([name]) => name.toLowerCase() === login.toLowerCase())?.[1];
 }
+
+/** The environments of the mapping whose template is not among `templates` (the loaded ones), as readable lines. */
+export function unknownTemplates(mapping: GithubEnvironments, templates: ReadonlySet<string>): string[] {
+  return Object.entries(mapping.repositories).flatMap(([repository, { environments }]) =>
+    Object.entries(environments)
+      .filter(([, target]) => !templates.has(target.template))
+      .map(([name, target]) => `${repository} ${name}: no template called ${target.template}`),
+  );
+}

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
+import { parseGithubEnvironments, unknownTemplates } from '../../src/domain/github-environments.ts';
 
 const BASE = {
   SLACK_BOT_TOKEN: 'xoxb-test',
@@ -106,6 +107,19 @@ describe('the GitHub App settings', () => {
       `GITHUB_ENVIRONMENTS_FILE ${mapping}:5:9: repositories.acme/payments.environments.production: unknown key "templte": remove or correct it`,
       `GITHUB_ENVIRONMENTS_FILE ${mapping}:6:18: repositories.acme/payments.environments.production.channel: must be a Slack channel id such as C0123ABCD`,
       `GITHUB_ENVIRONMENTS_FILE ${mapping}:10:5: repositories.not-a-repository: must be owner/name, such as acme/payments`,
+    ]);
+  });
+
+  it('name the environments whose template is not loaded (logged at startup)', () => {
+    const parsed = parseGithubEnvironments(`${GOOD_MAPPING}      staging:
+        service: payments-api
+        channel: C0123ABCD
+        template: missing-one
+        owner: U0RELEASE
+`);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(unknownTemplates(parsed.mapping, new Set(['web-service']))).toEqual([
+      'acme/payments staging: no template called missing-one',
     ]);
   });
 });
