@@ -264,7 +264,10 @@ function githubSettings(
 ): { ok: true; settings: GithubSettings | undefined } | { ok: false; problems: string[] } {
   if (!e.GITHUB_APP_ID || !e.GITHUB_WEBHOOK_SECRET || !e.GITHUB_ENVIRONMENTS_FILE)
     return { ok: true, settings: undefined };
-  let privateKey = e.GITHUB_APP_PRIVATE_KEY;
+  // A key pasted into a .env file often has its line breaks written as \n.
+  let privateKey = e.GITHUB_APP_PRIVATE_KEY?.includes('\n')
+    ? e.GITHUB_APP_PRIVATE_KEY
+    : e.GITHUB_APP_PRIVATE_KEY?.replace(/\\n/g, '\n');
   if (!privateKey && e.GITHUB_APP_PRIVATE_KEY_FILE) {
     try {
       privateKey = readFileSync(e.GITHUB_APP_PRIVATE_KEY_FILE, 'utf8');

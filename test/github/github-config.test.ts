@@ -64,6 +64,17 @@ describe('the GitHub App settings', () => {
     });
   });
 
+  it('take a key whose line breaks were written as \\n (a .env file)', () => {
+    const config = loadConfig({
+      ...BASE,
+      GITHUB_APP_ID: '12345',
+      GITHUB_APP_PRIVATE_KEY: privateKey.trim().split('\n').join('\\n'),
+      GITHUB_WEBHOOK_SECRET: 'a-webhook-secret-of-some-length',
+      GITHUB_ENVIRONMENTS_FILE: file('map.yaml', GOOD_MAPPING),
+    });
+    expect(config.github?.privateKey).toBe(privateKey.trim());
+  });
+
   it('refuse half an app, naming what is missing', () => {
     const problems = problemsOf({ GITHUB_APP_ID: '12345', GITHUB_WEBHOOK_SECRET: 'a-webhook-secret-of-some-length' });
     expect(problems).toEqual([
