@@ -140,6 +140,27 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     expect(github.answersOf('9002', 'production')).toHaveLength(1);
   });
 
+  it('approves at once a run that arrives after the deployment went live, or whose report finds it live', async () => {
+    await deliver(protectionRuleDelivery());
+    await h.drain();
+    await goLive();
+    // A second workflow of the same commit reaches the environment after go-live.
+    expect((await deliver(protectionRuleDelivery({ runId: '9003' }))).json.outcome).toBe('attached');
+    await h.drain();
+    expect(github.answersOf('9003', 'production').map((a) => a.state)).toEqual(['approved']);
+    // A run linked while go-live was being stored has only its status report queued: that job answers instead.
+    const deploymentId = (await h.bot.store.db.githubRun.findFirst())!.deploymentId;
+    await h.bot.store.githubRuns.link(
+      deploymentId,
+      { repository: 'acme/payments', runId: '9004', environmentName: 'production', installationId: '77' },
+      h.clock.now(),
+      [{ deploymentId, kind: 'github-status-report', dueAt: h.clock.now() }],
+    );
+    await h.drain();
+    expect(github.answersOf('9004', 'production').map((a) => a.state)).toEqual(['approved']);
+    expect(github.reportsOf('9004', 'production')).toEqual([]);
+  });
+
   it('rejects the run with the reason when the deployment is cancelled in Slack', async () => {
     const opened = await deliver(protectionRuleDelivery());
     await h.drain();

@@ -77,50 +77,52 @@ export function githubEffectHandlers(deps: EffectDeps, github: GithubClient): Re
 
   const handBack = (): JobOutcome => ({ kind: 'defer', until: now() });
 
-  return {
-    [GITHUB_JOB.decision]: async (job, _payload, run) => {
-      // Every change after go-live asks again: with every run answered, nothing is read from Slack.
-      const runs = await store.githubRuns.waiting(job.deploymentId);
-      const deployment = runs.length > 0 ? await store.deployments.find(job.deploymentId) : undefined;
-      if (!deployment) return DONE;
-      const decision = githubDecision(deployment, await threadUrl(deployment), await cancellation(deployment));
-      if (!decision) return DONE;
-      for (const waiting of runs) {
-        if (!run.ownedFor(CALL_MARGIN_MS)) return handBack();
-        try {
-          await github.reviewRun(targetOf(waiting), decision);
-        } catch (error) {
-          // GitHub's answer to a second approval or rejection: the run has its answer already.
-          if (githubStatusOf(error) !== 422) return failed(job, error, true);
-          logger.warn('GitHub says the run was answered already', {
-            deploymentId: deployment.id,
-            repository: waiting.repository,
-            runId: waiting.runId,
-            error: describeError(error),
-          });
-        }
-        await record(run, () => store.githubRuns.recordFinal(waiting.id, decision.state, now()), {
-          githubRunId: waiting.id,
-        });
-        logger.info('GitHub run answered', {
+  /** Tells every waiting run the deployment's answer, once its gate is final. */
+  const answer: JobHandler = async (job, _payload, run) => {
+    // Every change after go-live asks again: with every run answered, nothing is read from Slack.
+    const runs = await store.githubRuns.waiting(job.deploymentId);
+    const deployment = runs.length > 0 ? await store.deployments.find(job.deploymentId) : undefined;
+    if (!deployment) return DONE;
+    const decision = githubDecision(deployment, await threadUrl(deployment), await cancellation(deployment));
+    if (!decision) return DONE;
+    for (const waiting of runs) {
+      if (!run.ownedFor(CALL_MARGIN_MS)) return handBack();
+      try {
+        await github.reviewRun(targetOf(waiting), decision);
+      } catch (error) {
+        // GitHub's answer to a second approval or rejection: the run has its answer already.
+        if (githubStatusOf(error) !== 422) return failed(job, error, true);
+        logger.warn('GitHub says the run was answered already', {
           deploymentId: deployment.id,
           repository: waiting.repository,
           runId: waiting.runId,
-          environment: waiting.environmentName,
-          state: decision.state,
+          error: describeError(error),
         });
       }
-      return DONE;
-    },
-    [GITHUB_JOB.statusReport]: async (job, _payload, run) => {
-      const runs = (await store.githubRuns.waiting(job.deploymentId)).filter(
-        (waiting) => waiting.reportsSent < GITHUB_REPORT_LIMIT,
-      );
-      const deployment = runs.length > 0 ? await store.deployments.find(job.deploymentId) : undefined;
+      await record(run, () => store.githubRuns.recordFinal(waiting.id, decision.state, now()), {
+        githubRunId: waiting.id,
+      });
+      logger.info('GitHub run answered', {
+        deploymentId: deployment.id,
+        repository: waiting.repository,
+        runId: waiting.runId,
+        environment: waiting.environmentName,
+        state: decision.state,
+      });
+    }
+    return DONE;
+  };
+
+  return {
+    [GITHUB_JOB.decision]: answer,
+    [GITHUB_JOB.statusReport]: async (job, payload, run) => {
+      const waitingRuns = await store.githubRuns.waiting(job.deploymentId);
+      const deployment = waitingRuns.length > 0 ? await store.deployments.find(job.deploymentId) : undefined;
       if (!deployment) return DONE;
       const url = await threadUrl(deployment);
-      // Decided meanwhile: the answer job tells the runs.
-      if (githubDecision(deployment, url)) return DONE;
+      // Decided meanwhile (or as the run was being linked): the answer goes instead.
+      if (githubDecision(deployment, url)) return answer(job, payload, run);
+      const runs = waitingRuns.filter((candidate) => candidate.reportsSent < GITHUB_REPORT_LIMIT);
       const report = githubStatusReport(deployment, url);
       const hash = createHash('sha256').update(report.key).digest('hex');
       for (const waiting of runs) {
