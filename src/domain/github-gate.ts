@@ -8,8 +8,11 @@ import { API_ACTOR_PREFIX, mrkdwnToPlain } from './render/mrkdwn.ts';
  * status reports while it waits, then one answer: approved at go-live, rejected once cancelled or rolled back.
  */
 
-/** Who acts for GitHub in the thread and the audit log (named like a pipeline's API token, never mentioned). */
-export const GITHUB_ACTOR = `${API_ACTOR_PREFIX}github-actions`;
+/**
+ * Who acts for GitHub in the thread and the audit log: named like a pipeline's API token (never mentioned), with a
+ * capital no token name can have, so it is never mistaken for a token someone called "github".
+ */
+export const GITHUB_ACTOR = `${API_ACTOR_PREFIX}GitHub`;
 
 /** The outbox's GitHub job kinds: one coalescing job of each per deployment. */
 export const GITHUB_JOB = {

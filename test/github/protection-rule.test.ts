@@ -76,6 +76,8 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     const thread = h.fake.threadOf(card.ts).map(textOf).join('\n');
     expect(thread).toContain(`https://github.com/acme/payments/actions/runs/${RUN}`);
     expect(thread).toContain('triggered by octocat');
+    // Said by the app, named as no API token can be.
+    expect(thread).toContain('*api:GitHub* says');
     // The run is told at once where its deployment waits, with a link to the thread.
     const reports = github.reportsOf(RUN, 'production');
     expect(reports).toHaveLength(1);
