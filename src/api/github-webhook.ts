@@ -75,8 +75,9 @@ export function githubWebhookRoute(deps: GithubWebhookDeps): CustomRoute {
     handler: async (req: IncomingMessage, res: ServerResponse) => {
       const correlationId = newCorrelationId();
       const started = performance.now();
-      const delivery = String(req.headers['x-github-delivery'] ?? '');
-      const event = String(req.headers['x-github-event'] ?? '');
+      // Read before the signature is checked: only logged, and cut short.
+      const delivery = String(req.headers['x-github-delivery'] ?? '').slice(0, 64);
+      const event = String(req.headers['x-github-event'] ?? '').slice(0, 64);
       let answer: Answer;
       try {
         answer = await serve(deps, teamId, req, event, correlationId);

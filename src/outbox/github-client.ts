@@ -16,6 +16,9 @@ export type GithubClient = {
   reviewRun: (target: GithubRunTarget, answer: { state?: 'approved' | 'rejected'; comment: string }) => Promise<void>;
 };
 
+/** How long one call to GitHub may take. */
+const GITHUB_CALL_TIMEOUT_MS = 15_000;
+
 /** An installation token is used until this long before GitHub says it expires, then a new one is asked for. */
 const TOKEN_MARGIN_MS = 5 * 60_000;
 
@@ -27,6 +30,12 @@ export function createGithubClient(settings: GithubAppSettings, now: () => numbe
   const request = githubRequest.defaults({
     baseUrl: settings.apiUrl,
     headers: { 'user-agent': 'deploy-checklist', 'x-github-api-version': '2022-11-28' },
+    // A GitHub that never answers must not hold the job (and its deployment's lane) for ever: the call fails and
+    // the outbox retries it.
+    request: {
+      fetch: (url: string | URL, init?: RequestInit) =>
+        fetch(url, { ...init, signal: AbortSignal.timeout(GITHUB_CALL_TIMEOUT_MS) }),
+    },
   });
   const tokens = new Map<string, string>();
   const auth = createAppAuth({
