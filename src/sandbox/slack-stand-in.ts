@@ -974,6 +974,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       });
   });
 
+  // Node closes a connection idle for 5 s. A client whose event loop is busy (the core thread during a burst of
+  // starts) then reuses a socket the server has just closed and gets "other side closed": the slack bench saw 48
+  // retried renders a run from that alone. Like common HTTP front ends, the stand-in keeps idle connections a minute.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
