@@ -53,8 +53,9 @@ describe('the report uploaded into the thread', () => {
 
   it('acks the command at once, then uploads the HTML report into the thread, with the audit head hash', async () => {
     const { ack, answer } = await command('report payments-api production');
-    expect(ack).toContain('Preparing the report of *payments-api*');
-    expect(answer).toContain('will appear in its thread');
+    // One answer, not two: the ack shows nothing, the answer says where the report will appear.
+    expect(ack).toBe('');
+    expect(answer).toContain('The report of *payments-api v2.4.1 → production* will appear in its thread');
     expect(filesInThread()).toHaveLength(0);
     await h.drain();
 
@@ -76,6 +77,7 @@ describe('the report uploaded into the thread', () => {
 
   it('takes a deployment id, and answers a name that matches nothing with what exists', async () => {
     const unknown = await command('report billing-api');
+    expect(unknown.ack).toBe('');
     expect(unknown.answer).toContain('No deployment of `billing-api`');
     expect(unknown.answer).toContain('`payments-api` (production)');
     const otherEnvironment = await command('report payments-api staging');

@@ -102,17 +102,17 @@ async function start(
 }
 
 /**
- * `report`: acks at once, journals the request (src/inbox), and the outbox uploads the report into the deployment's
- * thread; a name that matches nothing is answered with what exists. Anyone in the channel may ask: it is a read.
+ * `report`: acks at once (with nothing shown: the one answer follows from the core, where the report will appear or
+ * what exists when the name matches nothing), journals the request (src/inbox), and the outbox uploads the report
+ * into the deployment's thread. Anyone in the channel may ask: it is a read.
  */
 async function report(
   parsed: Extract<ParsedCommand, { kind: 'report' }>,
   payload: CommandPayload,
   deps: ListenerDeps,
-  ack: (answer: { response_type: 'ephemeral'; text: string }) => Promise<void>,
+  ack: () => Promise<void>,
   respond: RespondFn,
 ): Promise<void> {
-  const named = 'deploymentId' in parsed ? `\`${parsed.deploymentId}\`` : `*${escapeMrkdwn(parsed.service)}*`;
   const request: ReportRequest = {
     teamId: payload.team_id,
     actor: payload.user_id,
@@ -123,7 +123,7 @@ async function report(
   };
   const outcome = await acknowledgeChange(
     deps,
-    () => ack({ response_type: 'ephemeral', text: `:hourglass_flowing_sand: Preparing the report of ${named}…` }),
+    () => ack(),
     { op: 'request-report', request },
     (requestKey) => deps.core.requestReport({ ...request, requestKey }),
   );
