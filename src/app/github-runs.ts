@@ -1,5 +1,5 @@
-import { GITHUB_ACTOR, githubFollowUps } from '../domain/github-gate.ts';
-import { causedBy } from '../store/job-repository.ts';
+import { GITHUB_ACTOR, githubFollowUps, githubRefusalJob } from '../domain/github-gate.ts';
+import { causedBy, enqueueJob } from '../store/job-repository.ts';
 import { applyChange } from './apply-change.ts';
 import type { GithubRunOutcome, GithubRunRequest } from './core.ts';
 import type { CoreDeps } from './core-deps.ts';
@@ -52,6 +52,13 @@ export async function openForGithubRun(
     deploymentId = outcome.existing.id;
   } else if (outcome.code === 'deployment-already-open') {
     const other = outcome.existing ? ` (${outcome.existing.version})` : '';
+    if (outcome.existing) {
+      // Refused: the run is told so through the outbox, or it would wait for GitHub's 30-day limit.
+      const { runUrl: _url, triggeredBy: _by, ...address } = run;
+      const refusal = githubRefusalJob(outcome.existing, address, deps.now());
+      await enqueueJob(deps.store.db, causedBy([refusal], correlationId)[0] ?? refusal, deps.now());
+      deps.kick();
+    }
     return {
       ok: false,
       code: 'another-deployment-open',

@@ -20,6 +20,8 @@ export const GITHUB_JOB = {
   statusReport: 'github-status-report',
   /** Sends each waiting run the answer (approved or rejected) once the gate is final. */
   decision: 'github-decision',
+  /** Rejects one run that no deployment can take (another commit's deployment is open), with the reason. */
+  refusal: 'github-refusal',
 } as const;
 
 /** GitHub keeps at most this many status reports per deployment (a 422 past it). */
@@ -115,4 +117,30 @@ export function githubFollowUps(deployment: Deployment, now: Date): FollowUpJob[
   const final = githubDecision(deployment, null) !== undefined;
   const kind = final ? GITHUB_JOB.decision : GITHUB_JOB.statusReport;
   return [{ deploymentId: deployment.id, kind, dueAt: now, dedupeKey: `${kind}:${deployment.id}` }];
+}
+
+/** Where GitHub waits: the installation, repository, run and environment a protection-rule answer goes to. */
+export type GithubRunAddress = { installationId: string; repository: string; runId: string; environmentName: string };
+
+/**
+ * The job that rejects a run arriving for another commit while this service's deployment to that environment is
+ * open: the run is told why at once, instead of waiting for GitHub's 30-day limit. It hangs off the open deployment
+ * (whose thread is not touched); one pending job per run.
+ */
+export function githubRefusalJob(
+  open: Pick<Deployment, 'id' | 'service' | 'version' | 'environment'>,
+  run: GithubRunAddress & { commit: string },
+  now: Date,
+): FollowUpJob {
+  const { commit, ...address } = run;
+  const comment = limit(
+    `${open.service} already has an open deployment to ${open.environment} (${open.version}) in the checklist, so commit ${commit.slice(0, 7)} was not started. Finish or cancel that deployment, then re-run this job.`,
+  );
+  return {
+    deploymentId: open.id,
+    kind: GITHUB_JOB.refusal,
+    dueAt: now,
+    payload: { ...address, comment },
+    dedupeKey: `${GITHUB_JOB.refusal}:${address.repository}:${address.runId}:${address.environmentName}`,
+  };
 }

@@ -163,6 +163,27 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     expect(github.reportsOf('9004', 'production')).toEqual([]);
   });
 
+  it('rejects at once, with the reason, a run for another commit while the deployment is open; the open one goes on', async () => {
+    await deliver(protectionRuleDelivery());
+    await h.drain();
+    const messagesBefore = h.fake.calls.filter((call) => call.method === 'chat.postMessage').length;
+    const other = await deliver(protectionRuleDelivery({ runId: '9005', sha: 'b'.repeat(40) }));
+    expect(other.status).toBe(422);
+    // Delivered twice: still one refusal reaches the run.
+    await deliver(protectionRuleDelivery({ runId: '9005', sha: 'b'.repeat(40) }));
+    await h.drain();
+    const refused = github.answersOf('9005', 'production');
+    expect(refused.map((a) => a.state)).toEqual(['rejected']);
+    expect(refused[0]!.comment).toContain('already has an open deployment to production');
+    expect(refused[0]!.comment).toContain('commit bbbbbbb was not started');
+    expect(await deploymentCount()).toBe(1);
+    expect(h.fake.calls.filter((call) => call.method === 'chat.postMessage')).toHaveLength(messagesBefore);
+    // The run of the open deployment still waits, and is approved at go-live.
+    await goLive();
+    expect(github.answersOf(RUN, 'production').map((a) => a.state)).toEqual(['approved']);
+    expect(github.answersOf('9005', 'production')).toHaveLength(1);
+  });
+
   it('rejects the run with the reason when the deployment is cancelled in Slack', async () => {
     const opened = await deliver(protectionRuleDelivery());
     await h.drain();

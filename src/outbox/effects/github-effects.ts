@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import type { Deployment } from '../../domain/deployment.ts';
 import { GITHUB_JOB, GITHUB_REPORT_LIMIT, githubDecision, githubStatusReport } from '../../domain/github-gate.ts';
 import { describeError } from '../../errors.ts';
@@ -8,6 +9,14 @@ import type { EffectDeps } from '../effect-deps.ts';
 import { type GithubClient, type GithubRunTarget, githubStatusOf } from '../github-client.ts';
 import { backoffMs, DONE, type JobHandler, type JobOutcome, type JobRun } from '../job-worker.ts';
 import { retryWhileAlive } from '../retry-while-alive.ts';
+
+const ZRefusal = z.object({
+  installationId: z.string(),
+  repository: z.string(),
+  runId: z.string(),
+  environmentName: z.string(),
+  comment: z.string(),
+});
 
 /** Past this many failed attempts an answer waits five minutes between tries, for as long as GitHub is away. */
 const QUICK_ATTEMPTS = 6;
@@ -113,8 +122,26 @@ export function githubEffectHandlers(deps: EffectDeps, github: GithubClient): Re
     return DONE;
   };
 
+  /** Rejects one run no deployment could take (another commit's deployment is open), with the reason. */
+  const refuse: JobHandler = async (job, payload, run) => {
+    const refusal = ZRefusal.safeParse(payload);
+    // Written by openForGithubRun only: a payload that is not one is a bug, failed after the worker's attempts.
+    if (!refusal.success) throw new Error(`not a refusal: ${refusal.error.message}`);
+    const { comment, ...target } = refusal.data;
+    if (!run.ownedFor(CALL_MARGIN_MS)) return handBack();
+    try {
+      await github.reviewRun(target, { state: 'rejected', comment });
+    } catch (error) {
+      // A webhook delivered twice queues a second refusal: GitHub has the first one.
+      if (githubStatusOf(error) !== 422) return failed(job, error, true);
+    }
+    logger.info('GitHub run refused', { ...target, reason: comment });
+    return DONE;
+  };
+
   return {
     [GITHUB_JOB.decision]: answer,
+    [GITHUB_JOB.refusal]: refuse,
     [GITHUB_JOB.statusReport]: async (job, payload, run) => {
       const waitingRuns = await store.githubRuns.waiting(job.deploymentId);
       const deployment = waitingRuns.length > 0 ? await store.deployments.find(job.deploymentId) : undefined;
