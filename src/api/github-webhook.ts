@@ -79,30 +79,26 @@ export function githubWebhookRoute(deps: GithubWebhookDeps): CustomRoute {
       const delivery = String(req.headers['x-github-delivery'] ?? '').slice(0, 64);
       const event = String(req.headers['x-github-event'] ?? '').slice(0, 64);
       let answer: Answer;
+      let refused: ApiError | undefined;
       try {
         answer = await serve(deps, teamId, req, event, correlationId);
       } catch (error) {
         if (error instanceof ApiError) {
           // Slack did not answer a lookup: GitHub shows the 503 in the app's deliveries, to redeliver.
-          sendJson(res, error.status, error.body);
-          deps.logger.warn('github webhook', {
-            correlationId,
-            delivery,
-            event,
-            status: error.status,
-            code: error.code,
-          });
-          return;
+          refused = error;
+          answer = { status: error.status, body: error.body };
+        } else {
+          deps.logger.error('a GitHub delivery failed', { correlationId, delivery, event, error });
+          answer = { status: 500, body: { error: { code: 'internal', message: `reference ${correlationId}` } } };
         }
-        deps.logger.error('a GitHub delivery failed', { correlationId, delivery, event, error });
-        answer = { status: 500, body: { error: { code: 'internal', message: `reference ${correlationId}` } } };
       }
       sendJson(res, answer.status, answer.body);
-      deps.logger.info('github webhook', {
+      deps.logger[refused ? 'warn' : 'info']('github webhook', {
         correlationId,
         delivery,
         event,
         status: answer.status,
+        ...(refused ? { code: refused.code } : {}),
         ...(typeof answer.body.outcome === 'string' ? { outcome: answer.body.outcome } : {}),
         ms: Math.round(performance.now() - started),
       });

@@ -1,6 +1,7 @@
 import type { DeploymentEvent } from '../domain/apply-event.ts';
 import type { Deployment, DeploymentOrigin, PhaseProgress, PipelineInfo } from '../domain/deployment.ts';
 import type { ChangeOutcome } from '../domain/event-result.ts';
+import type { GithubRunAddress } from '../domain/github-gate.ts';
 import type { Period } from '../domain/report/population.ts';
 import type { DeploymentStats, StatsQuery } from '../domain/stats.ts';
 import type { MetricsSnapshot } from '../metrics/metrics-exposition.ts';
@@ -29,15 +30,7 @@ export type GithubRunRequest = {
   /** The deployment to open (service, environment, channel, template, owner, commit and run URL). */
   start: StartRequest;
   /** Where the run is answered, and what the thread says of it. */
-  run: {
-    repository: string;
-    runId: string;
-    environmentName: string;
-    installationId: string;
-    commit: string;
-    runUrl: string;
-    triggeredBy: string | null;
-  };
+  run: GithubRunAddress & { commit: string; runUrl: string; triggeredBy: string | null };
 };
 
 export type GithubRunOutcome =

@@ -54,9 +54,9 @@ export async function openForGithubRun(
     const other = outcome.existing ? ` (${outcome.existing.version})` : '';
     if (outcome.existing) {
       // Refused: the run is told so through the outbox, or it would wait for GitHub's 30-day limit.
-      const { runUrl: _url, triggeredBy: _by, ...address } = run;
-      const refusal = githubRefusalJob(outcome.existing, address, deps.now());
-      await enqueueJob(deps.store.db, causedBy([refusal], correlationId)[0] ?? refusal, deps.now());
+      const now = deps.now();
+      for (const job of causedBy([githubRefusalJob(outcome.existing, run, now)], correlationId))
+        await enqueueJob(deps.store.db, job, now);
       deps.kick();
     }
     return {

@@ -14,6 +14,9 @@ import { API_ACTOR_PREFIX, mrkdwnToPlain } from './render/mrkdwn.ts';
  */
 export const GITHUB_ACTOR = `${API_ACTOR_PREFIX}GitHub`;
 
+/** Where a waiting run is answered: the app's installation, the repository, the run and the environment. */
+export type GithubRunAddress = { installationId: string; repository: string; runId: string; environmentName: string };
+
 /** The outbox's GitHub job kinds: one coalescing job of each per deployment. */
 export const GITHUB_JOB = {
   /** Sends each waiting run the deployment's status report, when it changed meaningfully since the last one. */
@@ -119,9 +122,6 @@ export function githubFollowUps(deployment: Deployment, now: Date): FollowUpJob[
   return [{ deploymentId: deployment.id, kind, dueAt: now, dedupeKey: `${kind}:${deployment.id}` }];
 }
 
-/** Where GitHub waits: the installation, repository, run and environment a protection-rule answer goes to. */
-export type GithubRunAddress = { installationId: string; repository: string; runId: string; environmentName: string };
-
 /**
  * The job that rejects a run arriving for another commit while this service's deployment to that environment is
  * open: the run is told why at once, instead of waiting for GitHub's 30-day limit. It hangs off the open deployment
@@ -132,7 +132,8 @@ export function githubRefusalJob(
   run: GithubRunAddress & { commit: string },
   now: Date,
 ): FollowUpJob {
-  const { commit, ...address } = run;
+  const { installationId, repository, runId, environmentName, commit } = run;
+  const address = { installationId, repository, runId, environmentName };
   const comment = limit(
     `${open.service} already has an open deployment to ${open.environment} (${open.version}) in the checklist, so commit ${commit.slice(0, 7)} was not started. Finish or cancel that deployment, then re-run this job.`,
   );

@@ -1,11 +1,11 @@
 import { createAppAuth } from '@octokit/auth-app';
 import { request as githubRequest } from '@octokit/request';
+import type { GithubRunAddress } from '../domain/github-gate.ts';
 
 /** What the bot needs of the GitHub App: its id and private key, and the REST API (GitHub Enterprise Server, a fake). */
 export type GithubAppSettings = { appId: string; privateKey: string; apiUrl: string };
 
 /** Where a waiting run is answered. */
-export type GithubRunTarget = { installationId: string; repository: string; runId: string; environmentName: string };
 
 /**
  * The GitHub calls of the outbox: answers to a custom deployment protection rule, as the app's installation. A status
@@ -13,7 +13,7 @@ export type GithubRunTarget = { installationId: string; repository: string; runI
  * status) when GitHub refuses.
  */
 export type GithubClient = {
-  reviewRun: (target: GithubRunTarget, answer: { state?: 'approved' | 'rejected'; comment: string }) => Promise<void>;
+  reviewRun: (target: GithubRunAddress, answer: { state?: 'approved' | 'rejected'; comment: string }) => Promise<void>;
 };
 
 /** How long one call to GitHub may take. */

@@ -1,16 +1,9 @@
+import type { GithubRunAddress } from '../domain/github-gate.ts';
 import type { GithubRun } from '../generated/sqlite/index.js';
 import type { Db } from './create-store.ts';
 import { newId } from './ids.ts';
 import { enqueueJob, type NewJob } from './job-repository.ts';
 import { isUniqueViolation } from './unique-violation.ts';
-
-/** Where a waiting GitHub Actions run is answered: its repository, run, environment and the app's installation. */
-export type GithubRunLink = {
-  repository: string;
-  runId: string;
-  environmentName: string;
-  installationId: string;
-};
 
 export type { GithubRun };
 
@@ -18,7 +11,7 @@ export type { GithubRun };
 export class GithubRunRepository {
   constructor(private readonly db: Db) {}
 
-  find(link: Pick<GithubRunLink, 'repository' | 'runId' | 'environmentName'>): Promise<GithubRun | null> {
+  find(link: Pick<GithubRunAddress, 'repository' | 'runId' | 'environmentName'>): Promise<GithubRun | null> {
     const { repository, runId, environmentName } = link;
     return this.db.githubRun.findUnique({
       where: { repository_runId_environmentName: { repository, runId, environmentName } },
@@ -30,7 +23,7 @@ export class GithubRunRepository {
    * bumped so every replica reloads it knowing a run waits. A run linked before (GitHub redelivered the webhook)
    * answers false and changes nothing.
    */
-  async link(deploymentId: string, link: GithubRunLink, now: Date, jobs: NewJob[]): Promise<boolean> {
+  async link(deploymentId: string, link: GithubRunAddress, now: Date, jobs: NewJob[]): Promise<boolean> {
     try {
       await this.db.$transaction(async (tx) => {
         await tx.githubRun.create({ data: { id: newId('ghr'), deploymentId, ...link, createdAt: now } });

@@ -1,12 +1,18 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Deployment } from '../../domain/deployment.ts';
-import { GITHUB_JOB, GITHUB_REPORT_LIMIT, githubDecision, githubStatusReport } from '../../domain/github-gate.ts';
+import {
+  GITHUB_JOB,
+  GITHUB_REPORT_LIMIT,
+  type GithubRunAddress,
+  githubDecision,
+  githubStatusReport,
+} from '../../domain/github-gate.ts';
 import { describeError } from '../../errors.ts';
 import type { Job } from '../../generated/sqlite/index.js';
 import type { GithubRun } from '../../store/github-run-repository.ts';
 import type { EffectDeps } from '../effect-deps.ts';
-import { type GithubClient, type GithubRunTarget, githubStatusOf } from '../github-client.ts';
+import { type GithubClient, githubStatusOf } from '../github-client.ts';
 import { backoffMs, DONE, type JobHandler, type JobOutcome, type JobRun } from '../job-worker.ts';
 import { retryWhileAlive } from '../retry-while-alive.ts';
 
@@ -24,7 +30,7 @@ const PATIENT_RETRY_MS = 5 * 60_000;
 /** A call to GitHub starts only while the job is surely ours for this long (another replica may take it after). */
 const CALL_MARGIN_MS = 15_000;
 
-function targetOf(run: GithubRun): GithubRunTarget {
+function targetOf(run: GithubRun): GithubRunAddress {
   return {
     installationId: run.installationId,
     repository: run.repository,
