@@ -34,6 +34,10 @@ describe('a request Slack saw acknowledged survives kill -9 right after the ack'
       REQUEST_JOURNAL: freshJournalPath(),
       LOG_LEVEL: 'info',
       SWEEP_INTERVAL_SECONDS: '1',
+      // A render the killed process had claimed is taken over once its lease ends: ten seconds here, not the
+      // default (the probe deadline plus a minute), which could outlast the waits below.
+      PROBE_DEADLINE_MS: '5000',
+      JOB_LEASE_SECONDS: '10',
     };
   });
   afterAll(async () => {
