@@ -8,7 +8,7 @@ import type { CoreMetrics } from '../metrics/bot-metrics.ts';
 import { settlesWithin } from '../settles-within.ts';
 import type { Db } from '../store/create-store.ts';
 import {
-  claimDueJobs,
+  claimDueBatch,
   completeJob,
   deferJob,
   failJob,
@@ -154,20 +154,23 @@ export class JobWorker {
     const claimed: HeldJob[] = [];
     do {
       this.again = false;
-      let batch: HeldJob[];
+      let batch: { held: HeldJob[]; more: boolean };
       do {
         batch = await this.sweepOnce();
-        claimed.push(...batch);
-      } while (batch.length > 0);
+        claimed.push(...batch.held);
+      } while (batch.more);
     } while (this.again);
     return claimed;
   }
 
-  /** Claims due jobs (never one this worker holds: its lease is in the future) and hands them to their lanes. */
-  private async sweepOnce(): Promise<HeldJob[]> {
+  /**
+   * Claims due jobs (never one this worker holds: its lease is in the future) and hands them to their lanes. `more`:
+   * the page was full, so more may be due.
+   */
+  private async sweepOnce(): Promise<{ held: HeldJob[]; more: boolean }> {
     const { db, now } = this.options;
-    if (this.stopped) return [];
-    const jobs = await claimDueJobs(db, {
+    if (this.stopped) return { held: [], more: false };
+    const { claimed: jobs, more } = await claimDueBatch(db, {
       workerId: this.workerId,
       now: now(),
       leaseMs: this.leaseMs,
@@ -198,7 +201,7 @@ export class JobWorker {
       if (!lane.runner) this.startLane(key, lane);
     }
     if (this.held.size > 0) this.startHeartbeat();
-    return claimed;
+    return { held: claimed, more };
   }
 
   /**

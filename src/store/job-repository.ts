@@ -65,14 +65,23 @@ export type ClaimOptions = { workerId: string; now: Date; leaseMs: number; limit
  * database never both get a job, and a job whose worker died comes back when its lease runs out.
  */
 export async function claimDueJobs(db: Db, options: ClaimOptions): Promise<Job[]> {
+  return (await claimDueBatch(db, options)).claimed;
+}
+
+/**
+ * Claims due jobs as claimDueJobs does, and says whether more may be due: the last read found a full page. A worker
+ * that drains the queue stops after a short page instead of reading an empty one (a query saved per sweep); jobs
+ * enqueued later wake it again.
+ */
+export async function claimDueBatch(db: Db, options: ClaimOptions): Promise<{ claimed: Job[]; more: boolean }> {
   // Two replicas read the same head of the queue; one that lost every candidate to the other must look again
   // rather than report "nothing due" (the worker stops draining on an empty batch while hundreds are still due).
   // A few rounds are enough: each round's lost candidates are claimed by then and not read again.
   for (let round = 0; round < 5; round++) {
     const { claimed, found } = await claimRound(db, options);
-    if (claimed.length > 0 || found === 0) return claimed;
+    if (claimed.length > 0 || found === 0) return { claimed, more: found >= options.limit };
   }
-  return [];
+  return { claimed: [], more: false };
 }
 
 async function claimRound(db: Db, options: ClaimOptions): Promise<{ claimed: Job[]; found: number }> {
