@@ -8,17 +8,20 @@ import { registerTickItem } from './actions/tick-item.ts';
 import { registerDeployChecklistCommand } from './commands/deploy-checklist-command.ts';
 import type { AppDeps } from './deps.ts';
 import { registerAppHome } from './events/app-home.ts';
+import { ListenerRoutes } from './listener-routes.ts';
 import { registerSignOffViews } from './views/sign-off-views.ts';
 
-/** Every Slack surface the bot answers, one registration per listener file. */
+/** Every Slack surface the bot answers, one registration per listener file; buttons and forms are routed by id. */
 export function registerListeners(app: App, deps: AppDeps): void {
   registerDeployChecklistCommand(app, deps);
-  registerTickItem(app, deps);
-  registerSignOffActions(app, deps);
-  registerGoLive(app, deps);
-  registerSignOffViews(app, deps);
-  registerProbeActions(app, deps);
-  registerCheckInActions(app, deps);
-  registerReportActions(app, deps);
+  const routes = new ListenerRoutes();
+  registerTickItem(routes, deps);
+  registerSignOffActions(routes, deps);
+  registerGoLive(routes, deps);
+  registerSignOffViews(routes, deps);
+  registerProbeActions(routes, deps);
+  registerCheckInActions(routes, deps);
+  registerReportActions(routes, deps);
+  routes.mount(app);
   registerAppHome(app, deps);
 }

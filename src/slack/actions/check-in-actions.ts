@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { ListenerRoutes } from '../listener-routes.ts';
 import type { DeploymentEvent } from '../../domain/apply-event.ts';
 import type { Deployment } from '../../domain/deployment.ts';
 import { hasReason } from '../../domain/event-result.ts';
@@ -46,8 +46,8 @@ async function markAnswered(deps: ListenerDeps, deploymentId: string, key: strin
 }
 
 /** Stable, Issues, Roll back, Snooze and Stop on a check-in; Start rollback, Rollback complete and Stable on the card. */
-export function registerCheckInActions(app: App, appDeps: AppDeps): void {
-  app.action(CHECK_IN_ACTION_PATTERN, async ({ ack, body, context, action }) => {
+export function registerCheckInActions(routes: ListenerRoutes, appDeps: AppDeps): void {
+  routes.action(CHECK_IN_ACTION_PATTERN, async ({ ack, body, context, action }) => {
     const deps = depsForRequest(appDeps, context);
     const actionId = 'action_id' in action ? action.action_id : '';
     const snooze = SNOOZE_MS[actionId];
@@ -90,7 +90,7 @@ export function registerCheckInActions(app: App, appDeps: AppDeps): void {
     }
   });
 
-  app.action(ACTION.startRollback, async ({ ack, body, context }) => {
+  routes.action(ACTION.startRollback, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     await ack();
     const click = await readClick(deps, body, ZDeploymentButtonValue);
@@ -99,7 +99,7 @@ export function registerCheckInActions(app: App, appDeps: AppDeps): void {
 
   /** A card button that changes its deployment at once. */
   const changeButton = (actionId: string, type: 'complete-rollback' | 'mark-stable') =>
-    app.action(actionId, async ({ ack, body, context }) => {
+    routes.action(actionId, async ({ ack, body, context }) => {
       const deps = depsForRequest(appDeps, context);
       const pressed = await pressToChange(deps, ack, body, ZDeploymentButtonValue, (press) => ({
         type,
@@ -115,7 +115,7 @@ export function registerCheckInActions(app: App, appDeps: AppDeps): void {
     callbackId: string,
     toEvent: (actor: string, reason: string, checkInKey: string | undefined) => DeploymentEvent,
   ) =>
-    app.view(callbackId, async ({ ack, body, context }) => {
+    routes.view(callbackId, async ({ ack, body, context }) => {
       const deps = depsForRequest(appDeps, context);
       const read = await readSubmission(body, ack, MODAL_FIELD.reason);
       if (!read) return;
@@ -139,7 +139,7 @@ export function registerCheckInActions(app: App, appDeps: AppDeps): void {
   reasonView(VIEW.startRollback, (actor, reason) => ({ type: 'start-rollback', actor, reason }));
   reasonView(VIEW.stopCheckIns, (actor, reason) => ({ type: 'stop-check-ins', actor, reason }));
 
-  app.view(VIEW.checkInIssues, async ({ ack, body, context }) => {
+  routes.view(VIEW.checkInIssues, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     const read = await readSubmission(body, ack, MODAL_FIELD.note);
     if (!read) return;

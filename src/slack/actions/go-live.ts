@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { ListenerRoutes } from '../listener-routes.ts';
 import { ACTION, buttonValue, ZDeploymentButtonValue } from '../../domain/render/ids.ts';
 import { renderGoLiveOverrideModal } from '../../domain/render/render-modals.ts';
 import { goLiveBlockers } from '../../domain/sign-off.ts';
@@ -11,8 +11,8 @@ import { cardClick } from './sign-off-actions.ts';
  * Go live: allowed only with the quorum, every required pre-deployment item and no failing required probe.
  * Otherwise the clicker sees exactly what is missing; the owner also gets a way to override with a reason.
  */
-export function registerGoLive(app: App, appDeps: AppDeps): void {
-  app.action(ACTION.goLive, async ({ ack, body, context }) => {
+export function registerGoLive(routes: ListenerRoutes, appDeps: AppDeps): void {
+  routes.action(ACTION.goLive, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     const pressed = await pressToChange(deps, ack, body, ZDeploymentButtonValue, (press) => ({
       type: 'go-live',
@@ -50,7 +50,7 @@ export function registerGoLive(app: App, appDeps: AppDeps): void {
       .catch((error: unknown) => deps.logger.warn('could not send the go-live blockers', { error }));
   });
 
-  app.action(ACTION.goLiveOverride, async ({ ack, body, context }) => {
+  routes.action(ACTION.goLiveOverride, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     await ack();
     const click = await cardClick(deps, body);

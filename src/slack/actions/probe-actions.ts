@@ -1,4 +1,5 @@
-import type { AckFn, App } from '@slack/bolt';
+import type { AckFn } from '@slack/bolt';
+import type { ListenerRoutes } from '../listener-routes.ts';
 import type { ProbeRunRequest } from '../../app/core.ts';
 import { checkEndpoint } from '../../domain/endpoints.ts';
 import { ACTION, VIEW, ZProbeButtonValue } from '../../domain/render/ids.ts';
@@ -10,8 +11,8 @@ import { readSubmission, showErrors } from '../view-submission.ts';
 import { cardClick } from './sign-off-actions.ts';
 
 /** Run probes (card: all; phase message: that phase) and Set URL. Probes run after the ack, never within it. */
-export function registerProbeActions(app: App, appDeps: AppDeps): void {
-  app.action(ACTION.runProbes, async ({ ack, body, context }) => {
+export function registerProbeActions(routes: ListenerRoutes, appDeps: AppDeps): void {
+  routes.action(ACTION.runProbes, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     const read = readButton(body, ZProbeButtonValue);
     if (!read.ok) {
@@ -33,7 +34,7 @@ export function registerProbeActions(app: App, appDeps: AppDeps): void {
     if (!outcome.ok) await tellUser(deps, press.where, outcome.userMessage);
   });
 
-  app.action(ACTION.setEndpoint, async ({ ack, body, context }) => {
+  routes.action(ACTION.setEndpoint, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     await ack();
     const click = await cardClick(deps, body);
@@ -42,7 +43,7 @@ export function registerProbeActions(app: App, appDeps: AppDeps): void {
     await openModal(deps, click, renderSetEndpointModal(click.deployment));
   });
 
-  app.view(VIEW.setEndpoint, async ({ ack, body, context }) => {
+  routes.view(VIEW.setEndpoint, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     const read = await readSubmission(body, ack, 'endpoint:url');
     if (!read) return;

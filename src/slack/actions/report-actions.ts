@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { ListenerRoutes } from '../listener-routes.ts';
 import type { ReportRequest } from '../../app/report-upload.ts';
 import { ACTION, ZDeploymentButtonValue } from '../../domain/render/ids.ts';
 import { readButton } from '../button-click.ts';
@@ -9,8 +9,8 @@ import { tellUser } from '../ephemeral.ts';
  * The card's *Report* button: the same request as `/deploy-checklist report`, for the deployment the card shows.
  * Anyone in the channel may press it (a report is a read); the upload runs after the ack, through the outbox.
  */
-export function registerReportActions(app: App, appDeps: AppDeps): void {
-  app.action(ACTION.uploadReport, async ({ ack, body, context }) => {
+export function registerReportActions(routes: ListenerRoutes, appDeps: AppDeps): void {
+  routes.action(ACTION.uploadReport, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     const read = readButton(body, ZDeploymentButtonValue);
     if (!read.ok) {

@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { ListenerRoutes } from '../listener-routes.ts';
 import { ACTION, ZDeploymentButtonValue } from '../../domain/render/ids.ts';
 import { escapeMrkdwn, mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderAssignRolesModal, renderSignOffModal, renderVerifyModal } from '../../domain/render/render-modals.ts';
@@ -13,8 +13,8 @@ export function cardClick(deps: ListenerDeps, body: unknown) {
 }
 
 /** Assign roles, Sign off and Verify: each opens a modal right after the ack (a trigger_id lives 3 seconds). */
-export function registerSignOffActions(app: App, appDeps: AppDeps): void {
-  app.action(ACTION.assignRoles, async ({ ack, body, context }) => {
+export function registerSignOffActions(routes: ListenerRoutes, appDeps: AppDeps): void {
+  routes.action(ACTION.assignRoles, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     await ack();
     const click = await cardClick(deps, body);
@@ -23,7 +23,7 @@ export function registerSignOffActions(app: App, appDeps: AppDeps): void {
     await openModal(deps, click, renderAssignRolesModal(click.deployment));
   });
 
-  app.action(ACTION.signOff, async ({ ack, body, context }) => {
+  routes.action(ACTION.signOff, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     await ack();
     const click = await cardClick(deps, body);
@@ -44,7 +44,7 @@ export function registerSignOffActions(app: App, appDeps: AppDeps): void {
     await openModal(deps, click, renderSignOffModal(click.deployment, held));
   });
 
-  app.action(ACTION.verify, async ({ ack, body, context }) => {
+  routes.action(ACTION.verify, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     await ack();
     const click = await cardClick(deps, body);

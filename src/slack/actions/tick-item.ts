@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { ListenerRoutes } from '../listener-routes.ts';
 import type { DeploymentEvent } from '../../domain/apply-event.ts';
 import { ACTION, parseButtonValue, ZItemButtonValue } from '../../domain/render/ids.ts';
 import { messageOrigin } from '../button-click.ts';
@@ -10,8 +10,8 @@ import { ZBlockAction } from '../interaction-payload.ts';
  * Tick or untick one item: journal the change, ack, persist it with its audit row, then let the outbox update
  * Slack. The button's message tells which deployment the click may change (the core checks it).
  */
-export function registerTickItem(app: App, appDeps: AppDeps): void {
-  app.action(ACTION.tickItem, async ({ ack, body, context }) => {
+export function registerTickItem(routes: ListenerRoutes, appDeps: AppDeps): void {
+  routes.action(ACTION.tickItem, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     const payload = ZBlockAction.safeParse(body);
     if (!payload.success) return void (await ack());

@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { ListenerRoutes } from '../listener-routes.ts';
 import { VERIFICATION_ISSUES, VERIFICATION_STATUSES } from '../../domain/deployment.ts';
 import { VIEW } from '../../domain/render/ids.ts';
 import { MODAL_FIELD } from '../../domain/render/render-modals.ts';
@@ -23,8 +23,8 @@ async function parse(
   return read && { submission: read.submission, deploymentId: read.metadata.d };
 }
 
-export function registerSignOffViews(app: App, appDeps: AppDeps): void {
-  app.view(VIEW.assignRoles, async ({ ack, body, context }) => {
+export function registerSignOffViews(routes: ListenerRoutes, appDeps: AppDeps): void {
+  routes.view(VIEW.assignRoles, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     const parsed = await parse(body, ack);
     if (!parsed) return;
@@ -47,7 +47,7 @@ export function registerSignOffViews(app: App, appDeps: AppDeps): void {
     );
   });
 
-  app.view(VIEW.signOff, async ({ ack, body, context }) => {
+  routes.view(VIEW.signOff, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     const parsed = await parse(body, ack);
     if (!parsed) return;
@@ -72,7 +72,7 @@ export function registerSignOffViews(app: App, appDeps: AppDeps): void {
     );
   });
 
-  app.view(VIEW.goLiveOverride, async ({ ack, body, context }) => {
+  routes.view(VIEW.goLiveOverride, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     const parsed = await parse(body, ack);
     if (!parsed) return;
@@ -85,7 +85,7 @@ export function registerSignOffViews(app: App, appDeps: AppDeps): void {
     await closeOrShowRefusal(ack, result, MODAL_FIELD.reason);
   });
 
-  app.view(VIEW.verify, async ({ ack, body, context }) => {
+  routes.view(VIEW.verify, async ({ ack, body, context }) => {
     const deps = depsForRequest(appDeps, context);
     const parsed = await parse(body, ack);
     if (!parsed) return;
