@@ -1,4 +1,3 @@
-import type { ListenerRoutes } from '../listener-routes.ts';
 import type { DeploymentEvent } from '../../domain/apply-event.ts';
 import type { Deployment } from '../../domain/deployment.ts';
 import { hasReason } from '../../domain/event-result.ts';
@@ -12,6 +11,7 @@ import { MODAL_FIELD, renderCheckInIssuesModal, renderReasonModal } from '../../
 import { openModal, pressToChange, readClick } from '../button-click.ts';
 import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
+import type { ListenerRoutes } from '../listener-routes.ts';
 import { closeOrShowRefusal, readSubmission, selectedValue, showErrors, textValue } from '../view-submission.ts';
 
 const SNOOZE_MS = { [CHECK_IN_ACTION.snooze30m]: 30 * 60_000, [CHECK_IN_ACTION.snooze2h]: 2 * 3_600_000 } as Record<

@@ -1,10 +1,10 @@
-import type { ListenerRoutes } from '../listener-routes.ts';
 import { ACTION, buttonValue, ZDeploymentButtonValue } from '../../domain/render/ids.ts';
 import { renderGoLiveOverrideModal } from '../../domain/render/render-modals.ts';
 import { goLiveBlockers } from '../../domain/sign-off.ts';
 import { openModal, ownerOnly, pressToChange } from '../button-click.ts';
 import { type AppDeps, depsForRequest } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
+import type { ListenerRoutes } from '../listener-routes.ts';
 import { cardClick } from './sign-off-actions.ts';
 
 /**

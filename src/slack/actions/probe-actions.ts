@@ -1,5 +1,4 @@
 import type { AckFn } from '@slack/bolt';
-import type { ListenerRoutes } from '../listener-routes.ts';
 import type { ProbeRunRequest } from '../../app/core.ts';
 import { checkEndpoint } from '../../domain/endpoints.ts';
 import { ACTION, VIEW, ZProbeButtonValue } from '../../domain/render/ids.ts';
@@ -7,6 +6,7 @@ import { renderSetEndpointModal } from '../../domain/render/render-modals.ts';
 import { openModal, ownerOnly, readButton } from '../button-click.ts';
 import { type AppDeps, acknowledgeChange, depsForRequest } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
+import type { ListenerRoutes } from '../listener-routes.ts';
 import { readSubmission, showErrors } from '../view-submission.ts';
 import { cardClick } from './sign-off-actions.ts';
 

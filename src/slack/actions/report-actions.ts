@@ -1,9 +1,9 @@
-import type { ListenerRoutes } from '../listener-routes.ts';
 import type { ReportRequest } from '../../app/report-upload.ts';
 import { ACTION, ZDeploymentButtonValue } from '../../domain/render/ids.ts';
 import { readButton } from '../button-click.ts';
 import { type AppDeps, acknowledgeChange, depsForRequest } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
+import type { ListenerRoutes } from '../listener-routes.ts';
 
 /**
  * The card's *Report* button: the same request as `/deploy-checklist report`, for the deployment the card shows.

@@ -1,4 +1,3 @@
-import type { ListenerRoutes } from '../listener-routes.ts';
 import { ACTION, ZDeploymentButtonValue } from '../../domain/render/ids.ts';
 import { escapeMrkdwn, mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderAssignRolesModal, renderSignOffModal, renderVerifyModal } from '../../domain/render/render-modals.ts';
@@ -6,6 +5,7 @@ import { rolesHeldBy, verifierRefusal, verifierRolesHeldBy } from '../../domain/
 import { openModal, ownerOnly, readClick } from '../button-click.ts';
 import { type AppDeps, depsForRequest, type ListenerDeps } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
+import type { ListenerRoutes } from '../listener-routes.ts';
 
 /** A click on a card button: its deployment, who clicked and where to answer. */
 export function cardClick(deps: ListenerDeps, body: unknown) {

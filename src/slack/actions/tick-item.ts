@@ -1,10 +1,10 @@
-import type { ListenerRoutes } from '../listener-routes.ts';
 import type { DeploymentEvent } from '../../domain/apply-event.ts';
 import { ACTION, parseButtonValue, ZItemButtonValue } from '../../domain/render/ids.ts';
 import { messageOrigin } from '../button-click.ts';
 import { type AppDeps, acknowledgeChange, depsForRequest } from '../deps.ts';
 import { tellUser } from '../ephemeral.ts';
 import { ZBlockAction } from '../interaction-payload.ts';
+import type { ListenerRoutes } from '../listener-routes.ts';
 
 /**
  * Tick or untick one item: journal the change, ack, persist it with its audit row, then let the outbox update

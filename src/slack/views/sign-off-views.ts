@@ -1,8 +1,8 @@
-import type { ListenerRoutes } from '../listener-routes.ts';
 import { VERIFICATION_ISSUES, VERIFICATION_STATUSES } from '../../domain/deployment.ts';
 import { VIEW } from '../../domain/render/ids.ts';
 import { MODAL_FIELD } from '../../domain/render/render-modals.ts';
 import { type AppDeps, depsForRequest } from '../deps.ts';
+import type { ListenerRoutes } from '../listener-routes.ts';
 import {
   closeOrShowRefusal,
   readSubmission,
