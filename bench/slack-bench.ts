@@ -34,12 +34,12 @@ const ROUNDS = 5;
 const CLICK_DEPLOYMENTS = 8;
 const UPDATE_CLICKS = 250;
 const UPDATE_SPACING_MS = 40;
-const ACK_RATIO_TARGET = 1.5;
+const ACK_RATIO_TARGET = 1.2;
 /**
  * The click → chat.update target is the embedded default's (SQLite). On PostgreSQL every query is a round trip to
  * another process, so its figure is printed beside SQLite's for comparison, not held to the same number.
  */
-const UPDATE_P99_TARGET_MS = 50;
+const UPDATE_P99_TARGET_MS = 30;
 
 type Target = { name: 'ours' | 'floor'; client: SlackTestClient; app: AppThread };
 
@@ -479,8 +479,8 @@ export const slackBench: Bench = {
         ratioTarget('commands', cmd),
         ratioTarget('item clicks', clk),
         {
-          label: `click → chat.update p99 < ${UPDATE_P99_TARGET_MS} ms [SQLite]`,
-          ok: updateP99 < UPDATE_P99_TARGET_MS,
+          label: `click → chat.update p99 ≤ ${UPDATE_P99_TARGET_MS} ms [SQLite]`,
+          ok: updateP99 <= UPDATE_P99_TARGET_MS,
           detail: `${updateP99.toFixed(2)} ms over ${toUpdate.length} clicks`,
         },
         {
