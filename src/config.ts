@@ -58,6 +58,8 @@ export const ZEnv = ZProbeEnv.extend({
   /** Minimum gap between two posts in one channel (Slack allows about one per second). */
   POST_INTERVAL_MS: z.coerce.number().int().min(0).default(1100),
   JOB_MAX_ATTEMPTS: ZPositiveInt(12),
+  /** How many deployments' jobs the outbox runs at once (a lane waiting for its channel's post slot does not count). */
+  OUTBOX_CONCURRENCY: ZPositiveInt(16),
   /** How long a claimed job stays claimed; a replica that dies holding it is taken over after this. */
   JOB_LEASE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().positive().optional(),
   CORE_THREAD: ZFlag.optional().transform((value) => value ?? true),
@@ -157,7 +159,13 @@ export type Config = {
   templatesDir: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   probes: ProbeSettings;
-  scheduler: { sweepIntervalSeconds: number; postIntervalMs: number; maxAttempts: number; leaseMs: number };
+  scheduler: {
+    sweepIntervalSeconds: number;
+    postIntervalMs: number;
+    maxAttempts: number;
+    leaseMs: number;
+    maxRunningLanes: number;
+  };
   /** Run the store, outbox, probes and check-ins in a worker thread, so Slack acks never wait behind them. */
   coreThread: boolean;
   /** The durable inbox of acknowledged requests (src/inbox/request-journal.ts). */
@@ -244,6 +252,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       maxAttempts: e.JOB_MAX_ATTEMPTS,
       // By default the lease outlives the longest probe run by a minute.
       leaseMs: e.JOB_LEASE_SECONDS !== undefined ? e.JOB_LEASE_SECONDS * 1000 : e.PROBE_DEADLINE_MS + 60_000,
+      maxRunningLanes: e.OUTBOX_CONCURRENCY,
     },
     coreThread: e.CORE_THREAD,
     requestJournal:

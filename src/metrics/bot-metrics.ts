@@ -108,7 +108,12 @@ export type CoreMetrics = {
   jobSeconds: Histogram<'kind'>;
   /** Where the open-deployments gauge reads from (the store, once the core has opened it). */
   countOpenDeployments: (source: OpenDeploymentCounts) => void;
+  /** Where the job-lanes gauge reads from (the outbox worker). */
+  countJobLanes: (source: JobLaneCounts) => void;
 };
+
+/** The outbox's lanes running a job now, and those waiting for a running slot (OUTBOX_CONCURRENCY). */
+export type JobLaneCounts = () => { running: number; waiting: number };
 
 export function createCoreMetrics(): CoreMetrics {
   const registry = new Registry();
@@ -127,6 +132,19 @@ export function createCoreMetrics(): CoreMetrics {
         // The database is unreachable (GET /ready says so): no figure rather than a stale one.
         this.reset();
       }
+    },
+  });
+  let jobLanes: JobLaneCounts | undefined;
+  new Gauge({
+    name: 'deploy_checklist_job_lanes',
+    help: 'Outbox lanes running a job (state="running") and waiting for a running slot (state="waiting").',
+    labelNames: ['state'],
+    registers: [registry],
+    collect() {
+      if (!jobLanes) return;
+      const { running, waiting } = jobLanes();
+      this.set({ state: 'running' }, running);
+      this.set({ state: 'waiting' }, waiting);
     },
   });
   return {
@@ -160,6 +178,9 @@ export function createCoreMetrics(): CoreMetrics {
     }),
     countOpenDeployments: (source) => {
       openDeployments = source;
+    },
+    countJobLanes: (source) => {
+      jobLanes = source;
     },
   };
 }

@@ -11,11 +11,16 @@ export class ChannelPacer {
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   ) {}
 
-  async acquire(channel: string): Promise<void> {
+  /**
+   * Resolves when the channel's next post slot has come. `waitWith` wraps the sleep, and only when there is one to
+   * do: the job worker passes JobRun.whileWaiting, so a lane gives up its running slot while it sleeps here, and a
+   * post that need not wait keeps it.
+   */
+  async acquire(channel: string, waitWith: (sleep: Promise<void>) => Promise<void> = (sleep) => sleep): Promise<void> {
     if (this.intervalMs <= 0) return;
     const now = this.clock();
     const slot = Math.max(now, this.next.get(channel) ?? 0);
     this.next.set(channel, slot + this.intervalMs);
-    if (slot > now) await this.sleep(slot - now);
+    if (slot > now) await waitWith(this.sleep(slot - now));
   }
 }

@@ -35,6 +35,12 @@ export type JobWorkerOptions = {
   wakeWithinMs?: number;
   /** Jobs in one lane run in order; lanes run side by side (default: one lane per deployment). */
   laneOf?: (job: Job) => string;
+  /**
+   * How many lanes may run a handler at once (default 16): a backlog over many deployments must not open as many
+   * Slack calls and database queries at once. A lane waiting for its channel's post slot (JobRun.whileWaiting) does
+   * not count; lanes beyond the bound wait for a free slot in the order they asked.
+   */
+  maxRunningLanes?: number;
   batchSize?: number;
   /** Called when a job is given up on, so the card can show it. */
   onFailed?: (job: Job, error: string) => Promise<void>;
@@ -81,13 +87,103 @@ export type JobRun = {
    * replica that may take the job over when the lease runs out.
    */
   ownedFor: (marginMs: number) => boolean;
+  /**
+   * Waits for `wait` without holding one of the worker's running slots (maxRunningLanes), then waits for a slot
+   * again before going on. For waits that are not work, such as the channel's post slot: a lane sleeping there must
+   * not keep a lane of a quiet channel from running. Resolves or rejects as `wait` does.
+   */
+  whileWaiting: <T>(wait: Promise<T>) => Promise<T>;
 };
+
+/**
+ * The running slots shared by the lanes: at most `max` lanes run a handler at once, and the others queue for a
+ * slot first come, first served, so a deployment with a long backlog cannot starve one that is waiting.
+ */
+class RunningSlots {
+  private running = 0;
+  private readonly queue: Array<(got: boolean) => void> = [];
+  private closed = false;
+
+  constructor(private readonly max: number) {}
+
+  /** Resolves true once the caller holds a slot; false when the worker is stopping (no slot is handed out then). */
+  take(): Promise<boolean> {
+    if (this.closed) return Promise.resolve(false);
+    if (this.running < this.max && this.queue.length === 0) {
+      this.running++;
+      return Promise.resolve(true);
+    }
+    return new Promise((resolve) => this.queue.push(resolve));
+  }
+
+  /** A freed slot goes straight to the lane that has waited longest. */
+  give(): void {
+    const next = this.queue.shift();
+    if (next) next(true);
+    else this.running--;
+  }
+
+  /** Stopping: lanes waiting for a slot give up (their claims are handed back), running ones finish. */
+  close(): void {
+    this.closed = true;
+    for (const wake of this.queue.splice(0)) wake(false);
+  }
+
+  get counts(): { running: number; waiting: number } {
+    return { running: this.running, waiting: this.queue.length };
+  }
+}
+
+/**
+ * One job run's hold on a running slot: given up while its handler waits (JobRun.whileWaiting), taken again when
+ * the last wait is over, and given back when the run ends. Counted, so waits that overlap give the slot up once and
+ * take it once.
+ */
+class RunSlot {
+  private holding = true;
+  private waits = 0;
+  private retaking: Promise<void> | null = null;
+  private ended = false;
+
+  constructor(private readonly slots: RunningSlots) {}
+
+  async whileWaiting<T>(wait: Promise<T>): Promise<T> {
+    // A wait that starts while the slot is being taken again gives it up only once it is held.
+    if (this.retaking) await this.retaking;
+    if (this.waits++ === 0 && this.holding) {
+      this.holding = false;
+      this.slots.give();
+    }
+    try {
+      return await wait;
+    } finally {
+      if (--this.waits === 0) {
+        // Once the worker is stopping no slot is handed out: the run goes on without one and ends (shutdown waits
+        // for it, as for any running job).
+        this.retaking = this.slots.take().then((got) => {
+          this.retaking = null;
+          if (got && this.ended) this.slots.give();
+          else this.holding = got;
+        });
+        await this.retaking;
+      }
+    }
+  }
+
+  end(): void {
+    this.ended = true;
+    if (this.holding) this.slots.give();
+    this.holding = false;
+  }
+}
 
 /**
  * Drains due jobs. Jobs of one lane (one deployment by default) run in order, lanes run side by side and
  * independently: a sweep claims what is due, appends it to the lanes' queues, starts a runner for idle lanes and
  * returns. So a lane that sleeps (waiting for its channel's post slot, or on a slow Slack call) holds up nothing
  * but its own queue: a click in a quiet channel is claimed by the next sweep and its chat.update goes out at once.
+ * At most maxRunningLanes lanes run a handler at once; a lane takes a slot for each job and gives it back after,
+ * and while the handler waits for its channel's post slot, so a waiting lane never keeps another from running.
  * A heartbeat renews the lease of every job this worker holds, queued or running, so a long wait never lets another
  * replica take a job over while it is still alive here. A handler that throws is retried with backoff; after the
  * last attempt the job is marked failed.
@@ -105,10 +201,17 @@ export class JobWorker {
   private readonly inFlight = new Set<string>();
   private heartbeat: NodeJS.Timeout | null = null;
   private renewing: Promise<void> | null = null;
+  private readonly slots: RunningSlots;
 
   constructor(private readonly options: JobWorkerOptions) {
     // Host and process id: an operator reading a claim (claimedBy) knows which replica holds it.
     this.workerId = options.workerId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+    this.slots = new RunningSlots(Math.max(1, options.maxRunningLanes ?? 16));
+  }
+
+  /** Lanes running a handler now, and lanes waiting for a running slot (those past maxRunningLanes). */
+  get laneCounts(): { running: number; waiting: number } {
+    return this.slots.counts;
   }
 
   private get leaseMs(): number {
@@ -221,16 +324,22 @@ export class JobWorker {
     for (;;) {
       // Once stopping, the rest of the lane is handed back (releaseClaims) instead of run.
       if (this.stopped) return;
+      if (lane.queue.length === 0) return;
+      // The job stays queued (and its claim renewed) until the lane holds a slot; one slot per job, so a lane with
+      // a long backlog queues again behind the others after each job.
+      if (!(await this.slots.take())) return;
+      const slot = new RunSlot(this.slots);
       const held = lane.queue.shift();
-      if (!held) return;
-      if (held.lost) {
+      if (this.stopped || !held || held.lost) {
+        slot.end();
+        if (this.stopped || !held) return;
         this.forget(held);
         continue;
       }
       this.inFlight.add(held.job.id);
       let handedBack = false;
       try {
-        handedBack = await this.runOne(held);
+        handedBack = await this.runOne(held, slot);
       } catch (error) {
         // A write about the job failed (the database went away): its claim runs out and it runs again then.
         this.options.logger.warn('could not record how a job ended; it runs again when its lease expires', {
@@ -239,6 +348,7 @@ export class JobWorker {
           error: describeError(error),
         });
       } finally {
+        slot.end();
         this.inFlight.delete(held.job.id);
         this.forget(held, handedBack ? () => this.runAgain() : undefined);
       }
@@ -277,18 +387,18 @@ export class JobWorker {
    * request's, carried on the row, or a new one for work nobody asked for) and gives it to the jobs it enqueues.
    * Then writes the job's one log line and its metrics. Returns whether the job was handed back to run again.
    */
-  private async runOne(held: HeldJob): Promise<boolean> {
+  private async runOne(held: HeldJob, slot: RunSlot): Promise<boolean> {
     const row = held.job;
     const job = { ...row, correlationId: row.correlationId ?? newCorrelationId() };
     const startedAt = this.options.now();
     const started = performance.now();
-    const run = await this.settle(job, held);
+    const run = await this.settle(job, held, slot);
     const lagMs = Math.max(0, startedAt.getTime() - job.dueAt.getTime());
     this.report(job, run, { correlationId: job.correlationId, lagMs, durationMs: performance.now() - started });
     return run.outcome === 'done' && !run.finished;
   }
 
-  private async settle(job: Job, held: HeldJob): Promise<JobRunOutcome> {
+  private async settle(job: Job, held: HeldJob, slot: RunSlot): Promise<JobRunOutcome> {
     const { db, now, logger } = this.options;
     const handler = this.options.handlers[job.kind];
     if (!handler) {
@@ -301,6 +411,7 @@ export class JobWorker {
       outcome = await handler(job, JSON.parse(job.payloadJson) as Record<string, unknown>, {
         alive: () => this.alive(held),
         ownedFor: (marginMs) => !held.lost && this.options.now().getTime() + marginMs < held.leaseEnd,
+        whileWaiting: (wait) => slot.whileWaiting(wait),
       });
     } catch (error) {
       outcome = { kind: 'retry', at: new Date(now().getTime() + backoffMs(job.attempts)), error: describeError(error) };
@@ -440,9 +551,13 @@ export class JobWorker {
     this.timers.add(timer);
   }
 
-  /** No more sweeps from this worker (shutdown): pending retry timers are cleared; running work finishes. */
+  /**
+   * No more sweeps from this worker (shutdown): pending retry timers are cleared; running work finishes, and lanes
+   * waiting for a running slot stop waiting (shutdown hands their claims back).
+   */
   stop(): void {
     this.stopped = true;
+    this.slots.close();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
   }

@@ -15,7 +15,8 @@ export function handBackUnlessOwned(run: JobRun, now: Date): JobOutcome | undefi
 
 /**
  * Waits for the channel's next post slot, then asks whether the job is still surely ours: the outcome to return
- * instead of posting when it may not be (see handBackUnlessOwned).
+ * instead of posting when it may not be (see handBackUnlessOwned). The wait goes through run.whileWaiting: a lane
+ * sleeping for its channel's slot does not hold one of the worker's running slots meanwhile.
  */
 export async function takePostSlot(
   pacer: ChannelPacer,
@@ -23,6 +24,6 @@ export async function takePostSlot(
   channelId: string,
   now: () => Date,
 ): Promise<JobOutcome | undefined> {
-  await pacer.acquire(channelId);
+  await pacer.acquire(channelId, (sleep) => run.whileWaiting(sleep));
   return handBackUnlessOwned(run, now());
 }

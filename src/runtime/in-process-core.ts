@@ -120,6 +120,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     now,
     logger,
     maxAttempts: options.scheduler.maxAttempts,
+    maxRunningLanes: options.scheduler.maxRunningLanes,
     workerId: options.workerId,
     metrics,
     wakeWithinMs: options.scheduler.sweepIntervalSeconds * 1000,
@@ -131,6 +132,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
   });
   worker = jobWorker;
   metrics.countOpenDeployments(() => store.deployments.countOpenByStatus());
+  metrics.countJobLanes(() => jobWorker.laneCounts);
   const task = options.schedule
     ? scheduleSweep(options.scheduler.sweepIntervalSeconds, () => jobWorker.kick().catch(sweepFailed))
     : undefined;

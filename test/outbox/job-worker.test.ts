@@ -3,8 +3,10 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Job } from '../../src/generated/sqlite/index.js';
 import { createLogger } from '../../src/logger.ts';
+import { createCoreMetrics } from '../../src/metrics/bot-metrics.ts';
 import { ChannelPacer } from '../../src/outbox/channel-pacer.ts';
 import { backoffMs, DONE, type JobHandler, JobWorker, type JobWorkerOptions } from '../../src/outbox/job-worker.ts';
+import { takePostSlot } from '../../src/outbox/lease-guard.ts';
 import { type Database_, type Db, openDatabase } from '../../src/store/create-store.ts';
 import { claimDueJobs, completeJob, enqueueJob } from '../../src/store/job-repository.ts';
 import { createFreshDatabase, TEST_DATABASE, type TestDatabase } from '../support/test-database.ts';
@@ -134,6 +136,15 @@ function slackLikeHandler(pacer: ChannelPacer, sent: string[]): JobHandler {
     sent.push(`${channel} ${text}`);
     return DONE;
   };
+}
+
+/** A promise the test settles by hand. */
+function gate() {
+  let open: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
 }
 
 const silent = createLogger('error', { write: () => undefined });
@@ -465,17 +476,16 @@ describe(`JobWorker on ${TEST_DATABASE}`, () => {
     const [id] = await insertJobs(replicaA.db, 1, clock.now());
     // Replica B reads the due job, then replica A runs it and schedules a retry before B's claim lands.
     let raced = false;
+    // The read of due jobs is the claim's first query (plain SQL): the race goes right after it.
     const racing = replicaB.db.$extends({
       query: {
-        job: {
-          async findMany({ args, query }) {
-            const found = await query(args);
-            if (!raced) {
-              raced = true;
-              await claimAndRetry();
-            }
-            return found;
-          },
+        async $queryRaw({ args, query }) {
+          const found = await query(args);
+          if (!raced) {
+            raced = true;
+            await claimAndRetry();
+          }
+          return found;
         },
       },
     }) as unknown as Db;
@@ -591,6 +601,224 @@ describe(`JobWorker on ${TEST_DATABASE}`, () => {
         claimedBy: 'replica-b',
         doneAt: null,
       });
+    });
+  });
+  describe('a bound on running lanes', () => {
+    /** One job per deployment, due one second apart in deployment order (the order a sweep claims them). */
+    const oneJobEach = async (deployments: number[], kindOf: (n: number) => string = () => 'work') => {
+      for (const [i, n] of deployments.entries())
+        await enqueueJob(
+          replicaA.db,
+          {
+            deploymentId: deploymentId(n),
+            kind: kindOf(n),
+            dueAt: new Date(START.getTime() - (deployments.length - i) * 1000),
+            payload: { n },
+          },
+          clock.now(),
+        );
+    };
+
+    it('runs at most maxRunningLanes handlers at once, and every lane in turn', async () => {
+      await oneJobEach([0, 1, 2, 3, 4, 5]);
+      let running = 0;
+      let most = 0;
+      const started: number[] = [];
+      const gates = new Map<number, () => void>();
+      const a = worker(
+        replicaA.db,
+        'replica-a',
+        {
+          work: async (_job, payload) => {
+            running++;
+            most = Math.max(most, running);
+            started.push(payload.n as number);
+            const { opened, open } = gate();
+            gates.set(payload.n as number, open);
+            await opened;
+            running--;
+            return DONE;
+          },
+        },
+        { maxRunningLanes: 2 },
+      );
+      const kicking = a.kick();
+      await vi.waitFor(() => expect(started).toEqual([0, 1]));
+      expect(a.laneCounts).toEqual({ running: 2, waiting: 4 });
+      const metrics = createCoreMetrics();
+      metrics.countJobLanes(() => a.laneCounts);
+      const lanes = await metrics.registry.getSingleMetricAsString('deploy_checklist_job_lanes');
+      expect(lanes).toContain('deploy_checklist_job_lanes{state="running"} 2');
+      expect(lanes).toContain('deploy_checklist_job_lanes{state="waiting"} 4');
+      // A freed slot goes to the lane that has waited longest.
+      gates.get(1)?.();
+      await vi.waitFor(() => expect(started).toEqual([0, 1, 2]));
+      gates.get(0)?.();
+      await vi.waitFor(() => expect(started).toEqual([0, 1, 2, 3]));
+      for (const n of [2, 3]) gates.get(n)?.();
+      await vi.waitFor(() => expect(started).toHaveLength(6));
+      for (const n of [4, 5]) gates.get(n)?.();
+
+      expect(await kicking).toBe(6);
+      expect(most).toBe(2);
+      expect(a.laneCounts).toEqual({ running: 0, waiting: 0 });
+      expect(await replicaA.db.job.count({ where: { doneAt: null } })).toBe(0);
+    });
+
+    it("takes a slot per job, so one deployment's backlog does not keep another waiting", async () => {
+      // Deployment 0 has three jobs due first, deployment 1 one job due after them.
+      await oneJobEach([0, 0, 0, 1]);
+      const order: number[] = [];
+      const a = worker(
+        replicaA.db,
+        'replica-a',
+        {
+          work: async (_job, payload) => {
+            order.push(payload.n as number);
+            await yieldToLoop();
+            return DONE;
+          },
+        },
+        { maxRunningLanes: 1 },
+      );
+      expect(await a.kick()).toBe(4);
+      expect(order).toEqual([0, 1, 0, 0]);
+    });
+
+    it('a lane waiting through whileWaiting gives up its slot meanwhile', async () => {
+      await oneJobEach([0, 1], (n) => (n === 0 ? 'wait' : 'work'));
+      const waiting = gate();
+      const events: string[] = [];
+      const a = worker(
+        replicaA.db,
+        'replica-a',
+        {
+          wait: async (_job, _payload, run) => {
+            events.push('A waits');
+            await run.whileWaiting(waiting.opened);
+            events.push('A goes on');
+            return DONE;
+          },
+          work: async () => {
+            events.push('B runs');
+            return DONE;
+          },
+        },
+        { maxRunningLanes: 1 },
+      );
+      const kicking = a.kick();
+      await vi.waitFor(() => expect(events).toEqual(['A waits', 'B runs']));
+      await vi.waitFor(async () =>
+        expect(await replicaA.db.job.count({ where: { kind: 'work', doneAt: null } })).toBe(0),
+      );
+      expect(a.laneCounts).toEqual({ running: 0, waiting: 0 });
+      waiting.open();
+      expect(await kicking).toBe(2);
+      expect(events).toEqual(['A waits', 'B runs', 'A goes on']);
+    });
+
+    it("with one slot, a click in a quiet channel is updated while a busy channel's post waits for its slot", async () => {
+      const { pacer, sleeping, release } = heldPacer(clock);
+      const sent: string[] = [];
+      // The effect handlers' path: the post waits for its channel's slot through takePostSlot.
+      const handler: JobHandler = async (_job, payload, run) => {
+        const { channel, text, method } = payload as { channel: string; text: string; method: 'post' | 'update' };
+        if (method === 'post') {
+          const handBack = await takePostSlot(pacer, run, channel, clock.now);
+          if (handBack) return handBack;
+        }
+        sent.push(`${channel} ${text}`);
+        return DONE;
+      };
+      const a = worker(replicaA.db, 'replica-a', { slack: handler }, { maxRunningLanes: 1 });
+      const message = (n: number, channel: string, text: string, method: 'post' | 'update') =>
+        enqueueJob(
+          replicaA.db,
+          { deploymentId: deploymentId(n), kind: 'slack', dueAt: clock.now(), payload: { channel, text, method } },
+          clock.now(),
+        );
+      await message(0, 'C0BUSY', 'phase 1', 'post');
+      await message(1, 'C0BUSY', 'phase 2', 'post');
+      const busy = a.kick();
+      await vi.waitFor(() => expect(sleeping()).toBe(1));
+      await message(2, 'C0QUIET', 'tick', 'update');
+      const quiet = a.kick();
+      await vi.waitFor(() => expect(sent).toEqual(['C0BUSY phase 1', 'C0QUIET tick']));
+      release();
+      await Promise.all([busy, quiet]);
+      expect(sent).toEqual(['C0BUSY phase 1', 'C0QUIET tick', 'C0BUSY phase 2']);
+    });
+
+    it('shutdown while lanes wait for a slot hands their claims back at once', async () => {
+      await oneJobEach([0, 1, 2]);
+      const blocking = gate();
+      const ran: number[] = [];
+      const a = worker(
+        replicaA.db,
+        'replica-a',
+        {
+          work: async (_job, payload) => {
+            ran.push(payload.n as number);
+            await blocking.opened;
+            return DONE;
+          },
+        },
+        { maxRunningLanes: 1 },
+      );
+      const kicking = a.kick();
+      await vi.waitFor(() => expect(a.laneCounts).toEqual({ running: 1, waiting: 2 }));
+      const outcome = await Promise.race([
+        a.shutdown(50),
+        new Promise<'still stopping'>((resolve) => setTimeout(() => resolve('still stopping'), 5_000)),
+      ]);
+      expect(outcome).toEqual({ released: 2, stillRunning: 1 });
+      expect(ran).toEqual([0]);
+      const rows = await replicaA.db.job.findMany({ orderBy: { dueAt: 'asc' } });
+      expect(rows.map((row) => row.claimedBy)).toEqual(['replica-a', null, null]);
+
+      // The running job still finishes; the queued ones were never started.
+      blocking.open();
+      await kicking;
+      expect(ran).toEqual([0]);
+      expect(a.laneCounts).toEqual({ running: 0, waiting: 0 });
+    });
+
+    it('stop while a lane waits through whileWaiting and others queue: the waiting run ends, the queued ones do not start', async () => {
+      await oneJobEach([0, 1, 2], (n) => (n === 0 ? 'wait' : 'work'));
+      const waiting = gate();
+      const blocking = gate();
+      const events: string[] = [];
+      const a = worker(
+        replicaA.db,
+        'replica-a',
+        {
+          wait: async (_job, _payload, run) => {
+            await run.whileWaiting(waiting.opened);
+            events.push('A goes on');
+            return DONE;
+          },
+          work: async (_job, payload) => {
+            events.push(`runs ${payload.n}`);
+            await blocking.opened;
+            return DONE;
+          },
+        },
+        { maxRunningLanes: 1 },
+      );
+      const kicking = a.kick();
+      await vi.waitFor(() => expect(a.laneCounts).toEqual({ running: 1, waiting: 1 }));
+      a.stop();
+      // The wait ends after the stop: no slot is handed out any more, and the run finishes without one.
+      waiting.open();
+      await vi.waitFor(() => expect(events).toEqual(['runs 1', 'A goes on']));
+      blocking.open();
+      const outcome = await Promise.race([
+        kicking.then(() => 'idle'),
+        new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 5_000)),
+      ]);
+      expect(outcome).toBe('idle');
+      expect(events).toEqual(['runs 1', 'A goes on']);
+      expect(a.laneCounts).toEqual({ running: 0, waiting: 0 });
     });
   });
 });

@@ -44,6 +44,8 @@ describe('two replicas on one PostgreSQL database', () => {
       ...botEnvFor(fake, { databaseUrl: database.url, signingSecret: SIGNING_SECRET }),
       SWEEP_INTERVAL_SECONDS: '1',
       JOB_LEASE_SECONDS: String(LEASE_SECONDS),
+      // Room for all 60 posts of the takeover test to be on the wire at once, so the kill leaves each one mid-post.
+      OUTBOX_CONCURRENCY: '64',
       PROBE_TIMEOUT_MS: '4000',
       PROBE_DEADLINE_MS: '5000',
     };
