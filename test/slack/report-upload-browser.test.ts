@@ -51,6 +51,17 @@ describe.skipIf(!existsSync(CHROMIUM))('the uploaded report in a browser (needs 
     expect(text).toContain(head);
     expect(await page.locator('svg').count()).toBeGreaterThan(0);
     expect(fetched).toEqual([]);
+    // Column headings read whole: none is broken across lines (a narrow column once showed "Require d").
+    const brokenHeadings = await page.$$eval('th', (cells) =>
+      cells
+        .filter((cell) => {
+          const range = cell.ownerDocument.createRange();
+          range.selectNodeContents(cell);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+        })
+        .map((cell) => cell.textContent),
+    );
+    expect(brokenHeadings).toEqual([]);
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'uploaded-report.png'), fullPage: true });

@@ -84,7 +84,11 @@ describe(`the report of one deployment (${TEST_DATABASE})`, () => {
       at: times.testsTicked!.toISOString(),
     });
     const healthItem = pre.items.find((i) => i.key === 'health-ok')!;
-    expect(healthItem).toMatchObject({ state: 'flagged', probe: { kind: 'http', target: '${url}/health' } });
+    // The probe's target as the deployment's endpoint made it, not the template's `${url}/health`.
+    expect(healthItem).toMatchObject({
+      state: 'flagged',
+      probe: { kind: 'http', target: expect.stringMatching(/^https?:\/\/[^$]+\/health$/), missing: [] },
+    });
     expect(healthItem.evidence?.outcome).toBe('fail');
     expect(healthItem.evidence?.conditions.some((c) => !c.ok && c.observed.includes('503'))).toBe(true);
 

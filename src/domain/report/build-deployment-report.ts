@@ -1,5 +1,6 @@
 import { verifyAuditChain } from '../audit-chain.ts';
 import type { CheckInAnswer, Deployment, DeploymentStatus, SignOffRecord } from '../deployment.ts';
+import { interpolateTarget } from '../probe-spec.ts';
 import { mrkdwnToPlain } from '../render/mrkdwn.ts';
 import { roleViews } from '../sign-off.ts';
 import type { DeploymentRecord, ProbeCondition, ProbeRunRecord } from './deployment-record.ts';
@@ -57,7 +58,11 @@ export type ReportItem = {
   by: string | null;
   at: string | null;
   note: string | null;
-  probe: { kind: string; target: string } | null;
+  /**
+   * The item's probe: its target with the deployment's endpoints filled in, or as the template writes it with the
+   * endpoints that were never set (`missing`), so a report never shows a bare `${url}` as if it were an address.
+   */
+  probe: { kind: string; target: string; missing: string[] } | null;
   /** The probe result the item carries, with the conditions it checked. */
   evidence: { outcome: string; summary: string; at: string; conditions: ProbeCondition[] } | null;
 };
@@ -191,7 +196,7 @@ export function buildDeploymentReport(record: DeploymentRecord): DeploymentRepor
           by: state?.by ?? null,
           at: iso(state?.at),
           note: state?.note ?? null,
-          probe: item.probe ? { kind: item.probe.kind, target: item.probe.target } : null,
+          probe: item.probe ? reportedProbe(item.probe, d.endpoints) : null,
           evidence: evidence
             ? {
                 outcome: evidence.outcome,
@@ -362,4 +367,21 @@ function stringList(data: unknown, key: string): string[] {
   if (typeof data !== 'object' || data === null) return [];
   const value = (data as Record<string, unknown>)[key];
   return Array.isArray(value) ? value.map(String) : [];
+}
+
+function reportedProbe(
+  probe: { kind: string; target: string },
+  endpoints: Readonly<Record<string, string>>,
+): NonNullable<ReportItem['probe']> {
+  const resolved = interpolateTarget(probe.target, endpoints);
+  return resolved.ok
+    ? { kind: probe.kind, target: resolved.value, missing: [] }
+    : { kind: probe.kind, target: probe.target, missing: resolved.missing };
+}
+
+/** How a report words an item whose probe never ran: where it would have looked, or which endpoint was never set. */
+export function probeNotRunText(probe: NonNullable<ReportItem['probe']>): string {
+  return probe.missing.length > 0
+    ? `probe ${probe.kind}, not run: no ${probe.missing.join(', ')} endpoint set`
+    : `probe ${probe.kind} ${probe.target}, not run`;
 }

@@ -1,4 +1,4 @@
-import type { DeploymentReport, ReportAuditRow } from './build-deployment-report.ts';
+import { type DeploymentReport, probeNotRunText, type ReportAuditRow } from './build-deployment-report.ts';
 import { reportHash } from './render-report-json.ts';
 import { conditionText } from './render-report-markdown.ts';
 import { renderTimelineSvg, timelineMarks } from './report-timeline.ts';
@@ -23,7 +23,7 @@ h1 { font-size: 1.5rem; margin-bottom: .25rem; } h2 { font-size: 1.15rem; margin
 h3 { font-size: 1rem; margin-bottom: .25rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: 12.5px; }
 th, td { border: 1px solid #ccc; padding: .25rem .4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th { background: #f2f2f2; }
+th { background: #f2f2f2; white-space: nowrap; }
 code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
 .pass, .ok { color: #1e6b31; } .fail, .broken { color: #a4161a; font-weight: 600; } .inconclusive { color: #8a5a00; }
 .override { background: #fff4e5; border-left: 4px solid #b36b00; padding: .4rem .6rem; }
@@ -97,7 +97,7 @@ export function renderReportHtml(report: DeploymentReport): string {
           item.evidence
             ? `<span class="${outcomeClass(item.evidence.outcome)}">${h(item.evidence.outcome)}</span>: ${h(item.evidence.summary)} (${h(item.evidence.at)})${item.evidence.conditions.map((c) => `<br>${h(conditionText(c))}`).join('')}`
             : item.probe
-              ? `probe ${h(item.probe.kind)} ${h(item.probe.target)}, not run`
+              ? h(probeNotRunText(item.probe))
               : '—',
         ]),
       ),

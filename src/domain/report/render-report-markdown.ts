@@ -1,4 +1,4 @@
-import type { DeploymentReport, ReportAuditRow } from './build-deployment-report.ts';
+import { type DeploymentReport, probeNotRunText, type ReportAuditRow } from './build-deployment-report.ts';
 import type { ProbeCondition } from './deployment-record.ts';
 import { reportHash } from './render-report-json.ts';
 
@@ -84,7 +84,7 @@ export function renderReportMarkdown(report: DeploymentReport): string {
           item.evidence
             ? `${item.evidence.outcome}: ${md(item.evidence.summary)} (${item.evidence.at})${item.evidence.conditions.map((c) => `; ${md(conditionText(c))}`).join('')}`
             : item.probe
-              ? `probe ${md(item.probe.kind)} ${md(item.probe.target)}, not run`
+              ? md(probeNotRunText(item.probe))
               : '—',
         ]),
       ),

@@ -38,9 +38,20 @@ describe('the report of a deployment that has not gone live', () => {
     const md = renderReportMarkdown(report);
     expect(md).toContain('- **Went live:** not live');
     expect(md).toContain('- **Closed:** open');
-    expect(md).toContain('probe tls $\\{url\\}, not run');
+    // The address the probe would check, the deployment's endpoint filled in (not the template's `${url}`).
+    expect(md).toContain('probe tls https://api.example.com, not run');
+    expect(md).not.toContain('{url}');
     expect(renderReportHtml(report)).toContain('<li><strong>Went live:</strong> not live</li>');
     expect(timelineMarks(report).map((m) => m.kind)).toEqual(['start', 'sign-off']);
+  });
+
+  it('says which endpoint was never set instead of printing a placeholder as an address', () => {
+    const record = planningRecord();
+    const noUrl = { ...record, deployment: { ...record.deployment, endpoints: {} } };
+    const md = renderReportMarkdown(buildDeploymentReport(noUrl));
+    expect(md).toContain('probe tls, not run: no url endpoint set');
+    expect(renderReportHtml(buildDeploymentReport(noUrl))).toContain('probe tls, not run: no url endpoint set');
+    expect(md).not.toContain('{url}');
   });
 
   it('is the same bytes and the same hash every time it is built from the same record', () => {
