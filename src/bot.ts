@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { apiCustomRoutes } from './api/api-server.ts';
-import { githubWebhookRoute } from './api/github-webhook.ts';
 import type { Core } from './app/core.ts';
 import type { Config } from './config.ts';
 import { unknownTemplates } from './domain/github-environments.ts';
@@ -129,6 +128,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     : [])
     logger.error('GITHUB_ENVIRONMENTS_FILE names a template that is not loaded; its runs will be refused', { problem });
   const schedule = options.schedule !== false;
+  // Loaded only when GitHub is configured: its webhook module and signature library cost the thread that acks Slack
+  // about 2 MB of heap otherwise.
+  const github = config.github ? await import('./api/github-webhook.ts') : undefined;
   const metrics = createMainThreadMetrics();
   const { app, client, slackAuth } = createSlackApp({
     config,
@@ -151,9 +153,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     moreRoutes: (webClient) => [
       ...apiCustomRoutes({ core: () => core, client: () => webClient, logger }),
       // GitHub's deliveries to the app (docs/github.md), only when it is configured.
-      ...(config.github
+      ...(config.github && github
         ? [
-            githubWebhookRoute({
+            github.githubWebhookRoute({
               core: () => core,
               client: () => webClient,
               logger,
