@@ -4,6 +4,9 @@
 // The fake Slack and the client sending signed requests run on the main thread; the bot and the floor app each run
 // on a thread of their own, as separate processes would. POST_INTERVAL_MS=0: the per-channel pacing would
 // dominate the click-to-update figure otherwise.
+// The ack target is held by the median of paired rounds: each round sends the same requests to both apps back to
+// back (which goes first alternates), and its ratio is ours' p99 over the floor's. A hiccup of the shared machine
+// lands in one round, where pooling every round's latencies would let it decide the whole figure.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -44,7 +47,8 @@ const UPDATE_P99_TARGET_MS = 30;
 type Target = { name: 'ours' | 'floor'; client: SlackTestClient; app: AppThread };
 
 type PerApp = { ours: number; floor: number };
-type Sample = { ours: number[]; floor: number[]; busyMs: PerApp; authTests: PerApp };
+/** Latencies of both apps, and each paired round's p99 ratio (ours / floor over the same requests, back to back). */
+type Sample = { ours: number[]; floor: number[]; busyMs: PerApp; authTests: PerApp; roundRatios: number[] };
 
 export type ItemButton = { deploymentId: string; key: string; channel: string; messageTs: string; parentTs: string };
 export type ButtonValue = { v: 1; d: string; i: string; to: boolean };
@@ -277,20 +281,29 @@ export const slackBench: Bench = {
       inputs: readonly T[],
       send: (target: Target, input: T) => Promise<SlackHttpResponse>,
     ): Promise<Sample> {
-      const result: Sample = { ours: [], floor: [], busyMs: { ours: 0, floor: 0 }, authTests: { ours: 0, floor: 0 } };
+      const result: Sample = {
+        ours: [],
+        floor: [],
+        busyMs: { ours: 0, floor: 0 },
+        authTests: { ours: 0, floor: 0 },
+        roundRatios: [],
+      };
       const size = Math.ceil(inputs.length / ROUNDS);
       for (let round = 0; round < ROUNDS; round++) {
         const slice = inputs.slice(round * size, (round + 1) * size);
         const order = round % 2 === 0 ? [ours, floor] : [floor, ours];
+        const p99: PerApp = { ours: 0, floor: 0 };
         for (const target of order) {
           const before = (await target.app.call('busy')).busyMs ?? 0;
           const authTestsBefore = fake.callsTo('auth.test').length;
           const latencies = await timedPool(slice, IN_FLIGHT, (input) => send(target, input), failures);
           result[target.name].push(...latencies);
+          p99[target.name] = percentile(latencies, 99);
           if (target === ours) await settle(bot, fake);
           result.busyMs[target.name] += ((await target.app.call('busy')).busyMs ?? 0) - before;
           result.authTests[target.name] += fake.callsTo('auth.test').length - authTestsBefore;
         }
+        result.roundRatios.push(p99.ours / p99.floor);
       }
       return result;
     }
@@ -419,14 +432,20 @@ export const slackBench: Bench = {
       }
 
       const logLines = (await bot.call('busy')).logLines ?? [];
-      if (logLines.length > 0)
-        process.stderr.write(`bot log (first 5 of ${logLines.length}):\n${logLines.slice(0, 5).join('\n')}\n`);
+      for (const [store, lines] of [
+        ['SQLite', logLines],
+        ['PostgreSQL', pgLogLines],
+      ] as const) {
+        if (lines.length > 0)
+          process.stderr.write(`bot log [${store}] (first 5 of ${lines.length}):\n${lines.slice(0, 5).join('\n')}\n`);
+      }
       const figures: BenchFigure[] = [];
       const ackFigures = (what: string, sample: Sample) => {
         const ourP50 = percentile(sample.ours, 50);
         const ourP99 = percentile(sample.ours, 99);
         const floorP50 = percentile(sample.floor, 50);
         const floorP99 = percentile(sample.floor, 99);
+        const ratio = percentile(sample.roundRatios, 50);
         figures.push(
           {
             label: `${what}: requests each (ours / floor), ${IN_FLIGHT} in flight`,
@@ -437,7 +456,10 @@ export const slackBench: Bench = {
           { label: `${what} ack p99, ours`, value: ourP99, unit: 'ms' },
           { label: `${what} ack p50, bare Bolt floor`, value: floorP50, unit: 'ms' },
           { label: `${what} ack p99, bare Bolt floor`, value: floorP99, unit: 'ms' },
-          { label: `${what} ack p99 ratio, ours / floor`, value: ourP99 / floorP99, unit: 'x' },
+          { label: `${what} ack p99 ratio, ours / floor, all rounds pooled`, value: ourP99 / floorP99, unit: 'x' },
+          { label: `${what} ack p99 ratio, median of ${ROUNDS} paired rounds`, value: ratio, unit: 'x' },
+          { label: `${what} ack p99 ratio, lowest paired round`, value: Math.min(...sample.roundRatios), unit: 'x' },
+          { label: `${what} ack p99 ratio, highest paired round`, value: Math.max(...sample.roundRatios), unit: 'x' },
           {
             label: `${what}: app thread busy per request, ours (the core runs in its own thread)`,
             value: sample.busyMs.ours / sample.ours.length,
@@ -451,7 +473,7 @@ export const slackBench: Bench = {
           { label: `${what}: auth.test calls, ours`, value: sample.authTests.ours, unit: '' },
           { label: `${what}: auth.test calls, floor`, value: sample.authTests.floor, unit: '' },
         );
-        return { ourP99, floorP99 };
+        return { ratio, rounds: sample.roundRatios };
       };
       const cmd = ackFigures('commands', commands);
       figures.push({ label: 'commands: messages posted by the 200 starts', value: startsPosted, unit: '' });
@@ -470,10 +492,11 @@ export const slackBench: Bench = {
         { label: 'bot warnings and errors logged [SQLite]', value: logLines.length, unit: '' },
         { label: 'bot warnings and errors logged [PostgreSQL]', value: pgLogLines.length, unit: '' },
       );
-      const ratioTarget = (what: string, r: { ourP99: number; floorP99: number }): BenchTarget => ({
-        label: `${what} ack p99 ≤ ${ACK_RATIO_TARGET}× floor`,
-        ok: r.ourP99 <= ACK_RATIO_TARGET * r.floorP99,
-        detail: `${r.ourP99.toFixed(2)} ms vs ${(ACK_RATIO_TARGET * r.floorP99).toFixed(2)} ms allowed (floor ${r.floorP99.toFixed(2)} ms)`,
+      // One run on two shared cores is noisy: the target holds the median of the paired rounds.
+      const ratioTarget = (what: string, r: { ratio: number; rounds: number[] }): BenchTarget => ({
+        label: `${what} ack p99 ≤ ${ACK_RATIO_TARGET}× floor (median of ${ROUNDS} paired rounds)`,
+        ok: r.ratio <= ACK_RATIO_TARGET,
+        detail: `${r.ratio.toFixed(2)}× (rounds: ${r.rounds.map((x) => x.toFixed(2)).join(', ')})`,
       });
       const targets: BenchTarget[] = [
         ratioTarget('commands', cmd),
