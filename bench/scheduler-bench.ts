@@ -12,6 +12,7 @@ import { createLogger } from '../src/logger.ts';
 import { DONE, JobWorker } from '../src/outbox/job-worker.ts';
 import { scheduleSweep } from '../src/outbox/sweep-schedule.ts';
 import { openDatabase } from '../src/store/create-store.ts';
+import { jobQueue } from '../src/store/job-repository.ts';
 import { createTestDatabase } from '../test/support/postgres.ts';
 import { type Bench, type BenchFigure, type BenchTarget, percentile, sideBySide } from './bench-report.ts';
 
@@ -116,7 +117,7 @@ async function measure(databaseUrl: string): Promise<Measured> {
     };
     const logger = createLogger('warn');
     const worker = new JobWorker({
-      db,
+      jobs: jobQueue(db),
       now: () => new Date(),
       logger,
       maxAttempts: 5,

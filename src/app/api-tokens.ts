@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../errors.ts';
-import { ApiTokenRepository, type ApiTokenRow } from '../store/api-token-repository.ts';
+import type { ApiTokenRow } from '../store/api-token-repository.ts';
 import type { Store } from '../store/store.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
 
@@ -39,10 +39,7 @@ export async function createApiToken(
     });
   const token = `${PREFIX}${randomBytes(32).toString('base64url')}`;
   try {
-    await new ApiTokenRepository(store.db).create(
-      { name: input.name, hash: tokenHash(token), scopes: [...new Set(input.scopes)] },
-      now,
-    );
+    await store.apiTokens.create({ name: input.name, hash: tokenHash(token), scopes: [...new Set(input.scopes)] }, now);
   } catch (error) {
     if (isUniqueViolation(error))
       throw new AppError('token-exists', {
@@ -54,11 +51,11 @@ export async function createApiToken(
 }
 
 export function listApiTokens(store: Store): Promise<ApiTokenRow[]> {
-  return new ApiTokenRepository(store.db).list();
+  return store.apiTokens.list();
 }
 
 export function revokeApiToken(store: Store, name: string): Promise<boolean> {
-  return new ApiTokenRepository(store.db).revoke(name);
+  return store.apiTokens.revoke(name);
 }
 
 /** "Last used" is written at most this often per token, so a pipeline polling the gate does not write every poll. */
@@ -69,7 +66,7 @@ const TOUCH_EVERY_MS = 60_000;
  * ours never reaches the database in any form but its hash.
  */
 export async function authenticateApiToken(store: Store, token: string, now: Date): Promise<TokenCheck> {
-  const tokens = new ApiTokenRepository(store.db);
+  const tokens = store.apiTokens;
   if ((await tokens.count()) === 0) return { enabled: false };
   if (!token.startsWith(PREFIX) || token.length > 200) return { enabled: true, caller: undefined };
   const hash = tokenHash(token);

@@ -9,12 +9,9 @@ export type CardSectionSource = (deployment: Deployment, store: Store) => Promis
 
 /** The last probe run: when, and how it came out. */
 export const lastProbeRunSection: CardSectionSource = async (deployment, store) => {
-  const last = await store.db.probeRun.findFirst({
-    where: { deploymentId: deployment.id },
-    orderBy: [{ at: 'desc' }, { id: 'desc' }],
-  });
-  if (!last) return undefined;
-  const runs = await store.db.probeRun.findMany({ where: { runId: last.runId } });
+  const found = await store.probeRuns.lastProbeRun(deployment.id);
+  if (!found) return undefined;
+  const { last, results: runs } = found;
   const count = (outcome: string) => runs.filter((run) => run.outcome === outcome).length;
   const parts = [`${count('pass')} pass`, `${count('fail')} fail`];
   if (count('inconclusive') > 0) parts.push(`${count('inconclusive')} inconclusive`);
@@ -64,11 +61,7 @@ export function checkInSection(now: () => Date): CardSectionSource {
 
 /** Jobs that gave up after their last attempt stay visible on the card until someone looks. */
 export const failedJobsSection: CardSectionSource = async (deployment, store) => {
-  const failed = await store.db.job.findMany({
-    where: { deploymentId: deployment.id, failedAt: { not: null } },
-    orderBy: { failedAt: 'desc' },
-    take: 3,
-  });
+  const failed = await store.jobs.failed(deployment.id, 3);
   if (failed.length === 0) return undefined;
   return {
     title: `:warning: Failed to deliver (${failed.length})`,

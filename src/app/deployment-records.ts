@@ -13,9 +13,9 @@ import { renderReportHtml } from '../domain/report/render-report-html.ts';
 import { renderReportJson } from '../domain/report/render-report-json.ts';
 import { renderReportMarkdown } from '../domain/report/render-report-markdown.ts';
 import {
+  auditChainOf,
   deploymentIdsStartedBetween,
   listDeployments,
-  loadAuditChain,
   loadDeploymentRecord,
 } from '../store/deployment-records.ts';
 import { createStore, type Store } from '../store/store.ts';
@@ -88,7 +88,7 @@ export async function verifyAuditLog(store: Store, deploymentId?: string): Promi
   if (deploymentId && targets.length === 0) return undefined;
   const checks: ChainCheck[] = [];
   for (const target of targets) {
-    const chain = await loadAuditChain(store.db, target.id);
+    const chain = await auditChainOf(store, target.id);
     if (!chain) continue;
     checks.push({
       deploymentId: target.id,

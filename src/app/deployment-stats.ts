@@ -1,5 +1,4 @@
 import { buildStats, type DeploymentStats, type StatsQuery, windowStart } from '../domain/stats.ts';
-import { loadStatsAggregates } from '../store/stats-queries.ts';
 import type { Store } from '../store/store.ts';
 
 /**
@@ -7,10 +6,10 @@ import type { Store } from '../store/store.ts';
  * and the HTTP API all ask this. The database aggregates; the domain turns the aggregates into figures.
  */
 export async function deploymentStats(
-  store: Pick<Store, 'db'>,
+  store: Pick<Store, 'statsAggregates'>,
   query: StatsQuery,
   now: Date,
 ): Promise<DeploymentStats> {
-  const aggregates = await loadStatsAggregates(store.db, query, windowStart(now, query.days));
+  const aggregates = await store.statsAggregates(query, windowStart(now, query.days));
   return buildStats(query, now, aggregates);
 }

@@ -1,5 +1,5 @@
 import { GITHUB_ACTOR, githubFollowUps, githubRefusalJob } from '../domain/github-gate.ts';
-import { causedBy, enqueueJob } from '../store/job-repository.ts';
+import { causedBy } from '../store/job-repository.ts';
 import { applyChange } from './apply-change.ts';
 import type { GithubRunOutcome, GithubRunRequest } from './core.ts';
 import type { CoreDeps } from './core-deps.ts';
@@ -56,7 +56,7 @@ export async function openForGithubRun(
       // Refused: the run is told so through the outbox, or it would wait for GitHub's 30-day limit.
       const now = deps.now();
       for (const job of causedBy([githubRefusalJob(outcome.existing, run, now)], correlationId))
-        await enqueueJob(deps.store.db, job, now);
+        await deps.store.jobs.enqueue(job, now);
       deps.kick();
     }
     return {

@@ -2,7 +2,6 @@ import type { FollowUpJob } from '../domain/follow-up-job.ts';
 import { type MyHome, myHome } from '../domain/home.ts';
 import { JOB } from '../domain/job-kinds.ts';
 import { DEFAULT_STATS_DAYS } from '../domain/stats.ts';
-import { findHomeViewer, listHomeViewers, recordHomeOpened, recordHomePublished } from '../store/home-viewers.ts';
 import type { Store } from '../store/store.ts';
 import { deploymentStats } from './deployment-stats.ts';
 
@@ -20,7 +19,7 @@ export async function homeFor(store: Store, teamId: string, userId: string, now:
 
 /** The person opened the Home tab: remembered (their Home is republished when what they hold changes). */
 export async function openHome(store: Store, teamId: string, userId: string, now: Date): Promise<HomePage> {
-  const viewer = await recordHomeOpened(store.db, teamId, userId, now);
+  const viewer = await store.homeViewers.recordOpened(teamId, userId, now);
   viewersOf(store).known?.add(`${teamId}:${userId}`);
   return { home: await homeFor(store, teamId, userId, now), viewHash: viewer.viewHash };
 }
@@ -32,26 +31,26 @@ export async function homeToRepublish(
   userId: string,
   now: Date,
 ): Promise<HomePage | undefined> {
-  const viewer = await findHomeViewer(store.db, teamId, userId);
+  const viewer = await store.homeViewers.find(teamId, userId);
   if (!viewer) return undefined;
   return { home: await homeFor(store, teamId, userId, now), viewHash: viewer.viewHash };
 }
 
 export async function homePublished(store: Store, teamId: string, userId: string, viewHash: string, now: Date) {
-  await recordHomePublished(store.db, teamId, userId, viewHash, now);
+  await store.homeViewers.recordPublished(teamId, userId, viewHash, now);
 }
 
 /** How long the list of people who opened the Home is trusted: another replica's openings show up within it. */
 const VIEWERS_FRESH_MS = 30_000;
 
 type ViewerCache = { known?: Set<string>; loadedAt: number };
-const viewerCaches = new WeakMap<Store['db'], ViewerCache>();
+const viewerCaches = new WeakMap<Store['homeViewers'], ViewerCache>();
 
-function viewersOf(store: Pick<Store, 'db'>): ViewerCache {
-  let cache = viewerCaches.get(store.db);
+function viewersOf(store: Pick<Store, 'homeViewers'>): ViewerCache {
+  let cache = viewerCaches.get(store.homeViewers);
   if (!cache) {
     cache = { loadedAt: 0 };
-    viewerCaches.set(store.db, cache);
+    viewerCaches.set(store.homeViewers, cache);
   }
   return cache;
 }
@@ -62,12 +61,12 @@ function viewersOf(store: Pick<Store, 'db'>): ViewerCache {
  * every 30 s (an opening on this replica counts at once).
  */
 export async function onlyOpenedHomes(
-  store: Pick<Store, 'db'>,
+  store: Pick<Store, 'homeViewers'>,
   now: Date,
 ): Promise<(jobs: readonly FollowUpJob[]) => FollowUpJob[]> {
   const cache = viewersOf(store);
   if (!cache.known || now.getTime() - cache.loadedAt > VIEWERS_FRESH_MS || now.getTime() < cache.loadedAt) {
-    cache.known = await listHomeViewers(store.db);
+    cache.known = await store.homeViewers.list();
     cache.loadedAt = now.getTime();
   }
   const known = cache.known;

@@ -8,9 +8,9 @@ import { startDeployment } from './start-deployment.ts';
 // The operations the HTTP API asks for (src/api): plain input, plain data out, the same rules as Slack's.
 
 async function lastProbeRun(deps: CoreDeps, deploymentId: string): Promise<DeploymentView['lastProbeRun']> {
-  const newest = await deps.store.db.probeRun.findFirst({ where: { deploymentId }, orderBy: { at: 'desc' } });
-  if (!newest) return null;
-  return probeRunResults(deps, deploymentId, newest.runId);
+  const newest = await deps.store.probeRuns.newestRunId(deploymentId);
+  if (newest === undefined) return null;
+  return probeRunResults(deps, deploymentId, newest);
 }
 
 /** One probe run's results, or null when the deployment has no run of that id (yet). */
@@ -19,7 +19,7 @@ export async function probeRunResults(
   deploymentId: string,
   runId: string,
 ): Promise<DeploymentView['lastProbeRun']> {
-  const rows = await deps.store.db.probeRun.findMany({ where: { deploymentId, runId }, orderBy: { at: 'asc' } });
+  const rows = await deps.store.probeRuns.run(deploymentId, runId);
   if (rows.length === 0) return null;
   return {
     runId,

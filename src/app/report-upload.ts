@@ -5,7 +5,6 @@ import { JOB } from '../domain/job-kinds.ts';
 import { escapeMrkdwn } from '../domain/render/mrkdwn.ts';
 import { deploymentTitle } from '../domain/render/render-summary-card.ts';
 import { deployedServices, newestDeploymentOf } from '../store/deployment-records.ts';
-import { enqueueJob } from '../store/job-repository.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
 import type { CoreDeps } from './core-deps.ts';
 
@@ -49,11 +48,10 @@ export async function requestReportUpload(
   if (wrongPlace) return wrongPlace;
   const now = deps.now();
   try {
-    await deps.store.db.$transaction(async (tx) => {
-      // A replayed request whose upload was queued before finds its key taken, like a second click.
-      if (request.requestKey) await tx.appliedRequest.create({ data: { key: request.requestKey, at: now } });
-      await enqueueJob(
-        tx,
+    // A replayed request whose upload was queued before finds its key taken, like a second click.
+    await deps.store.jobs.enqueueForRequest(
+      request.requestKey,
+      [
         {
           deploymentId: deployment.id,
           kind: UPLOAD_REPORT_JOB,
@@ -62,9 +60,9 @@ export async function requestReportUpload(
           payload: { actor: request.actor },
           correlationId,
         },
-        now,
-      );
-    });
+      ],
+      now,
+    );
   } catch (error) {
     if (!(request.requestKey && isUniqueViolation(error))) throw error;
   }

@@ -61,9 +61,8 @@ export async function recordProbeRun(
   run: { deploymentId: string; runId: string; trigger: string; at: Date },
   ran: ReadonlyArray<{ id: string; result: ProbeResult }>,
 ): Promise<void> {
-  await store.db.probeRun.createMany({
-    data: ran.map(({ id, result }) => ({
-      id: newId('probe'),
+  await store.probeRuns.record(
+    ran.map(({ id, result }) => ({
       deploymentId: run.deploymentId,
       runId: run.runId,
       itemKey: id,
@@ -78,7 +77,7 @@ export async function recordProbeRun(
       trigger: run.trigger,
       at: run.at,
     })),
-  });
+  );
 }
 
 export type ProbeRunOutcome = {

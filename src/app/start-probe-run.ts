@@ -3,7 +3,6 @@ import { type Refusal, refuse } from '../domain/event-result.ts';
 import { JOB } from '../domain/job-kinds.ts';
 import { mentionUser } from '../domain/render/mrkdwn.ts';
 import { newId } from '../store/ids.ts';
-import { createJob } from '../store/job-repository.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
 import type { CoreDeps } from './core-deps.ts';
 import { planProbes } from './run-deployment-probes.ts';
@@ -53,11 +52,10 @@ export async function startProbeRun(
   const now = deps.now();
   const runId = newId('run');
   try {
-    await deps.store.db.$transaction(async (tx) => {
-      // A replayed request whose run was queued before finds its key taken, like a second click.
-      if (request.requestKey) await tx.appliedRequest.create({ data: { key: request.requestKey, at: now } });
-      await createJob(
-        tx,
+    // A replayed request whose run was queued before finds its key taken, like a second click.
+    await deps.store.jobs.createForRequest(
+      request.requestKey,
+      [
         {
           deploymentId,
           kind: PROBE_RUN_JOB,
@@ -71,14 +69,10 @@ export async function startProbeRun(
           dueAt: now,
           correlationId,
         },
-        now,
-      );
-      await createJob(
-        tx,
         { deploymentId, kind: JOB.postThreadMessage, payload: { text: notice }, dueAt: now, correlationId },
-        now,
-      );
-    });
+      ],
+      now,
+    );
   } catch (error) {
     if (isUniqueViolation(error))
       return refuse(

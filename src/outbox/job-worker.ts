@@ -6,16 +6,7 @@ import type { Job } from '../generated/sqlite/index.js';
 import type { Logger } from '../logger.ts';
 import type { CoreMetrics } from '../metrics/bot-metrics.ts';
 import { settlesWithin } from '../settles-within.ts';
-import type { Db } from '../store/create-store.ts';
-import {
-  claimDueBatch,
-  completeJob,
-  deferJob,
-  failJob,
-  releaseClaims,
-  renewClaims,
-  retryJob,
-} from '../store/job-repository.ts';
+import type { JobQueue } from '../store/job-repository.ts';
 import { retryWhileAlive } from './retry-while-alive.ts';
 
 /** What a handler decided: finished, try again later (counts an attempt), or wait without counting one. */
@@ -23,7 +14,8 @@ export type JobOutcome = { kind: 'done' } | { kind: 'retry'; at: Date; error: st
 export type JobHandler = (job: Job, payload: Record<string, unknown>, run: JobRun) => Promise<JobOutcome>;
 
 export type JobWorkerOptions = {
-  db: Db;
+  /** The job rows it claims and settles (Store.jobs). */
+  jobs: JobQueue;
   handlers: Record<string, JobHandler>;
   now: () => Date;
   logger: Logger;
@@ -271,9 +263,9 @@ export class JobWorker {
    * the page was full, so more may be due.
    */
   private async sweepOnce(): Promise<{ held: HeldJob[]; more: boolean }> {
-    const { db, now } = this.options;
+    const { jobs: queue, now } = this.options;
     if (this.stopped) return { held: [], more: false };
-    const { claimed: jobs, more } = await claimDueBatch(db, {
+    const { claimed: jobs, more } = await queue.claimDueBatch({
       workerId: this.workerId,
       now: now(),
       leaseMs: this.leaseMs,
@@ -399,11 +391,11 @@ export class JobWorker {
   }
 
   private async settle(job: Job, held: HeldJob, slot: RunSlot): Promise<JobRunOutcome> {
-    const { db, now, logger } = this.options;
+    const { jobs, now, logger } = this.options;
     const handler = this.options.handlers[job.kind];
     if (!handler) {
       const error = `no handler for job kind "${job.kind}"`;
-      await failJob(db, job, now(), error);
+      await jobs.fail(job, now(), error);
       return { outcome: 'failed', error };
     }
     let outcome: JobOutcome;
@@ -418,17 +410,17 @@ export class JobWorker {
     }
     if (outcome.kind === 'done') return { outcome: 'done', finished: await this.recordDone(job, held) };
     if (outcome.kind === 'defer') {
-      await deferJob(db, job, outcome.until);
+      await jobs.defer(job, outcome.until);
       return { outcome: 'deferred' };
     }
     if (job.attempts >= this.options.maxAttempts) {
-      await failJob(db, job, now(), outcome.error);
+      await jobs.fail(job, now(), outcome.error);
       await this.options.onFailed?.(job, outcome.error).catch((error: unknown) => {
         logger.error('could not report a failed job', { jobId: job.id, error: describeError(error) });
       });
       return { outcome: 'failed', error: outcome.error };
     }
-    await retryJob(db, job, outcome.at, outcome.error);
+    await jobs.retry(job, outcome.at, outcome.error);
     this.wakeAt(outcome.at);
     return { outcome: 'retry', error: outcome.error, retryAt: outcome.at };
   }
@@ -440,9 +432,9 @@ export class JobWorker {
    * left to it. Returns whether the job is finished (false: it was requested again meanwhile and handed back).
    */
   private recordDone(job: Job, held: HeldJob): Promise<boolean> {
-    const { db, now, logger } = this.options;
+    const { jobs, now, logger } = this.options;
     return retryWhileAlive(
-      () => completeJob(db, job, now()),
+      () => jobs.complete(job, now()),
       () => this.alive(held),
       logger,
       {
@@ -469,8 +461,7 @@ export class JobWorker {
     const held = [...this.held.values()];
     if (held.length === 0) return;
     const leaseEnd = this.options.now().getTime() + this.leaseMs;
-    const ours = await renewClaims(
-      this.options.db,
+    const ours = await this.options.jobs.renewClaims(
       this.workerId,
       held.map((entry) => entry.job.id),
       new Date(leaseEnd),
@@ -571,7 +562,7 @@ export class JobWorker {
     this.stop();
     await settlesWithin(this.idle(), waitMs);
     const running = [...this.inFlight];
-    const released = await releaseClaims(this.options.db, this.workerId, running);
+    const released = await this.options.jobs.releaseClaims(this.workerId, running);
     for (const held of [...this.held.values()]) if (!this.inFlight.has(held.job.id)) this.forget(held);
     this.lanes.clear();
     // Still-running jobs stop being renewed: their leases expire and another worker takes them over.

@@ -42,7 +42,7 @@ import { UserGroupCache } from '../slack-api/user-group-cache.ts';
 import type { DatabaseSettings } from '../store/create-store.ts';
 import { asDatabaseOutage, describeFailure, isDatabaseUnreachable } from '../store/database-errors.ts';
 import { renderJobs } from '../store/deployment-repository.ts';
-import { causedBy, enqueueJob } from '../store/job-repository.ts';
+import { causedBy } from '../store/job-repository.ts';
 import { createStore, type Store } from '../store/store.ts';
 
 /** Jobs that run probes take seconds; they get their own lane per deployment. */
@@ -104,7 +104,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
   };
   const github = options.github ? githubEffectHandlers(deps, createGithubClient(options.github)) : {};
   const jobWorker = new JobWorker({
-    db: store.db,
+    jobs: store.jobs,
     handlers: {
       ...deploymentEffectHandlers(deps),
       ...probeEffectHandlers(deps),
@@ -127,7 +127,7 @@ export async function createInProcessCore(options: InProcessCoreOptions): Promis
     // The card shows what could not be delivered.
     onFailed: async (job) => {
       for (const render of causedBy(renderJobs(job.deploymentId, [{ kind: 'card' }], now()), job.correlationId))
-        await enqueueJob(store.db, render, now());
+        await store.jobs.enqueue(render, now());
     },
   });
   worker = jobWorker;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DeploymentRecord, ProbeCondition, ProbeRunRecord } from '../domain/report/deployment-record.ts';
 import { loadAuditChain } from './audit-chain.ts';
-import type { Store } from './store.ts';
+import { databaseOf, type Store } from './store.ts';
 
 const ZProbeConditions = z.array(
   z.object({
@@ -19,8 +19,8 @@ const OUTCOMES = new Set(['pass', 'fail', 'inconclusive']);
 export async function loadDeploymentRecord(store: Store, id: string): Promise<DeploymentRecord | undefined> {
   const deployment = await store.deployments.find(id);
   if (!deployment) return undefined;
-  const chain = await loadAuditChain(store.db, id);
-  const runs = await store.db.probeRun.findMany({
+  const chain = await loadAuditChain(databaseOf(store), id);
+  const runs = await databaseOf(store).probeRun.findMany({
     where: { deploymentId: id },
     orderBy: [{ at: 'asc' }, { id: 'asc' }],
   });
@@ -58,7 +58,7 @@ function parseConditions(text: string): ProbeCondition[] {
 
 /** Ids of the deployments started in [from, until), oldest first: the population of a period. */
 export async function deploymentIdsStartedBetween(store: Store, from: Date, until: Date): Promise<string[]> {
-  const rows = await store.db.deployment.findMany({
+  const rows = await databaseOf(store).deployment.findMany({
     where: { createdAt: { gte: from, lt: until } },
     select: { id: true },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -70,13 +70,18 @@ export async function deploymentIdsStartedBetween(store: Store, from: Date, unti
 export async function listDeployments(
   store: Store,
 ): Promise<Array<{ id: string; service: string; environment: string }>> {
-  return store.db.deployment.findMany({
+  return databaseOf(store).deployment.findMany({
     select: { id: true, service: true, environment: true },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
 }
 
 export { loadAuditChain };
+
+/** The audit chain of one deployment (its rows and stored head), or undefined when there is none. */
+export function auditChainOf(store: Store, deploymentId: string): ReturnType<typeof loadAuditChain> {
+  return loadAuditChain(databaseOf(store), deploymentId);
+}
 
 /**
  * The newest deployment of a service in a workspace (to an environment, when given), matched without case as the
@@ -88,7 +93,7 @@ export async function newestDeploymentOf(
   service: string,
   environment?: string,
 ): Promise<string | undefined> {
-  const rows = await store.db.deployment.findMany({
+  const rows = await databaseOf(store).deployment.findMany({
     where: { teamId },
     select: { id: true, service: true, environment: true },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -102,7 +107,7 @@ export async function deployedServices(
   store: Store,
   teamId: string,
 ): Promise<Array<{ service: string; environments: string[] }>> {
-  const rows = await store.db.deployment.findMany({
+  const rows = await databaseOf(store).deployment.findMany({
     where: { teamId },
     select: { service: true, environment: true },
     distinct: ['service', 'environment'],

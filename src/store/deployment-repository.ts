@@ -10,7 +10,7 @@ import { JOB } from '../domain/job-kinds.ts';
 import type { Notice } from '../domain/notice.ts';
 import type { Template } from '../domain/template.ts';
 import { AppError } from '../errors.ts';
-import { appendAuditRows } from './audit-chain.ts';
+import { appendAuditRows, type NewAuditRow, recordAuditRows } from './audit-chain.ts';
 import type { Db } from './create-store.ts';
 import { DEPLOYMENT_INCLUDE, itemStateColumns, openKey, pipelineColumn, toDeployment } from './deployment-rows.ts';
 import { newId } from './ids.ts';
@@ -391,6 +391,20 @@ export class DeploymentRepository {
 
   async audit(id: string) {
     return this.db.auditEvent.findMany({ where: { deploymentId: id }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+  }
+
+  /** When the deployment's newest audit row of that action was recorded, or null when there is none. */
+  async lastAuditAt(id: string, action: string): Promise<Date | null> {
+    const last = await this.db.auditEvent.findFirst({
+      where: { deploymentId: id, action },
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    });
+    return last?.at ?? null;
+  }
+
+  /** Appends audit rows that no change of state carries (a reminder was sent) to the deployment's hash chain. */
+  async recordAudit(id: string, rows: readonly NewAuditRow[]): Promise<void> {
+    await recordAuditRows(this.db, id, rows);
   }
 }
 

@@ -212,3 +212,69 @@ export async function wakeWaitingJobs(db: Db, deploymentId: string, kinds: strin
     data: { dueAt: now },
   });
 }
+
+/** A job that gave up after its last attempt, as the card lists it. */
+export type FailedJob = Pick<Job, 'id' | 'kind' | 'attempts' | 'lastError' | 'failedAt'>;
+
+/**
+ * The deployment's failed jobs, the latest `limit` first. Read on every render of the card, so plain SQL (Prisma's
+ * compilation of a query costs several times the statement); the same text on SQLite and PostgreSQL. SQLite hands
+ * dates back as text and integers may come back as bigint: both are turned into what the ORM returns.
+ */
+export async function failedJobs(db: Db, deploymentId: string, limit: number): Promise<FailedJob[]> {
+  const rows = await db.$queryRaw<
+    Array<{ id: string; kind: string; attempts: number | bigint; lastError: string | null; failedAt: Date | string }>
+  >`
+    SELECT "id", "kind", "attempts", "lastError", "failedAt" FROM "Job"
+    WHERE "deploymentId" = ${deploymentId} AND "failedAt" IS NOT NULL
+    ORDER BY "failedAt" DESC LIMIT ${limit}`;
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    attempts: Number(row.attempts),
+    lastError: row.lastError,
+    failedAt: new Date(row.failedAt),
+  }));
+}
+
+/**
+ * Queues the jobs an acknowledged request asked for, in one transaction with its key (src/inbox): a replayed request
+ * finds its key taken (a unique violation), like a second click. `create` inserts each job (a pending job with the
+ * same dedupe key is a unique violation too); `enqueue` coalesces with it.
+ */
+async function queueForRequest(
+  db: Db,
+  requestKey: string | undefined,
+  jobs: readonly NewJob[],
+  now: Date,
+  write: typeof createJob,
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    if (requestKey) await tx.appliedRequest.create({ data: { key: requestKey, at: now } });
+    for (const job of jobs) await write(tx, job, now);
+  });
+}
+
+/** The outbox's job rows over one database: what the app, the effects and the worker do with them. */
+export type JobQueue = ReturnType<typeof jobQueue>;
+
+export function jobQueue(db: Db) {
+  return {
+    enqueue: (job: NewJob, now: Date) => enqueueJob(db, job, now),
+    /** See queueForRequest: the jobs coalesce with pending ones of the same dedupe key. */
+    enqueueForRequest: (requestKey: string | undefined, jobs: readonly NewJob[], now: Date) =>
+      queueForRequest(db, requestKey, jobs, now, enqueueJob),
+    /** See queueForRequest: a pending job with the same dedupe key refuses the lot (a unique violation). */
+    createForRequest: (requestKey: string | undefined, jobs: readonly NewJob[], now: Date) =>
+      queueForRequest(db, requestKey, jobs, now, createJob),
+    wakeWaiting: (deploymentId: string, kinds: string[], now: Date) => wakeWaitingJobs(db, deploymentId, kinds, now),
+    failed: (deploymentId: string, limit: number) => failedJobs(db, deploymentId, limit),
+    claimDueBatch: (options: ClaimOptions) => claimDueBatch(db, options),
+    renewClaims: (workerId: string, ids: string[], claimedUntil: Date) => renewClaims(db, workerId, ids, claimedUntil),
+    complete: (job: Job, now: Date) => completeJob(db, job, now),
+    retry: (job: Job, dueAt: Date, error: string) => retryJob(db, job, dueAt, error),
+    fail: (job: Job, now: Date, error: string) => failJob(db, job, now, error),
+    defer: (job: Job, dueAt: Date) => deferJob(db, job, dueAt),
+    releaseClaims: (workerId: string, running: string[]) => releaseClaims(db, workerId, running),
+  };
+}

@@ -1,3 +1,5 @@
+import type { StatsAggregates, StatsQuery } from '../domain/stats.ts';
+import { ApiTokenRepository } from './api-token-repository.ts';
 import { MIGRATIONS_TABLE, migrationNames } from './apply-migrations.ts';
 import { chainPendingAuditRows } from './audit-chain.ts';
 import {
@@ -10,9 +12,17 @@ import {
 } from './create-store.ts';
 import { DeploymentRepository } from './deployment-repository.ts';
 import { GithubRunRepository } from './github-run-repository.ts';
+import { HomeViewerRepository } from './home-viewers.ts';
+import { type JobQueue, jobQueue } from './job-repository.ts';
 import { MessageRepository } from './message-repository.ts';
+import { ProbeRunRepository } from './probe-run-repository.ts';
+import { loadStatsAggregates } from './stats-queries.ts';
 
-/** The repositories over one database. */
+/**
+ * The repositories over one database. The database handle itself stays in src/store: everything else asks a
+ * repository a question named for what it answers (tests and the CLI's database commands reach it through
+ * databaseOf).
+ */
 export type Store = {
   db: Db;
   kind: StoreKind;
@@ -20,6 +30,16 @@ export type Store = {
   messages: MessageRepository;
   /** GitHub Actions runs waiting for deployments (docs/github.md). */
   githubRuns: GithubRunRepository;
+  /** The outbox's job rows. */
+  jobs: JobQueue;
+  /** Probe results, the evidence of every run. */
+  probeRuns: ProbeRunRepository;
+  /** The HTTP API's tokens. */
+  apiTokens: ApiTokenRepository;
+  /** Who has opened the Home tab. */
+  homeViewers: HomeViewerRepository;
+  /** The aggregates behind `stats` over the deployments started since `from` (stats-queries.ts). */
+  statsAggregates: (query: StatsQuery, from: Date) => Promise<StatsAggregates>;
   /** Migrations this start applied (empty when the database was up to date). */
   migrationsApplied: string[];
   healthy: () => Promise<boolean>;
@@ -33,12 +53,17 @@ export async function createStore(databaseUrl: string, options: OpenDatabaseOpti
   const { db } = database;
   // The audit-chain migration's one-time step (SQL cannot hash): chains the rows written before it, once.
   await chainPendingAuditRows(db);
-  return {
+  const store: Store = {
     db,
     kind: database.kind,
     deployments: new DeploymentRepository(db),
     messages: new MessageRepository(db),
     githubRuns: new GithubRunRepository(db),
+    jobs: jobQueue(db),
+    probeRuns: new ProbeRunRepository(db),
+    apiTokens: new ApiTokenRepository(db),
+    homeViewers: new HomeViewerRepository(db),
+    statsAggregates: (query, from) => loadStatsAggregates(db, query, from),
     migrationsApplied: database.migrationsApplied,
     healthy: async () => {
       try {
@@ -55,4 +80,18 @@ export async function createStore(databaseUrl: string, options: OpenDatabaseOpti
     },
     close: database.close,
   };
+  databases.set(store, db);
+  return store;
+}
+
+const databases = new WeakMap<Store, Db>();
+
+/**
+ * The raw database handle of a store: for src/store itself, tests (which read and arrange rows directly) and the
+ * CLI's database commands only. Everything else goes through the repositories on Store.
+ */
+export function databaseOf(store: Store): Db {
+  const db = databases.get(store);
+  if (!db) throw new Error('not a store made by createStore');
+  return db;
 }

@@ -8,7 +8,7 @@ import { ChannelPacer } from '../../src/outbox/channel-pacer.ts';
 import { backoffMs, DONE, type JobHandler, JobWorker, type JobWorkerOptions } from '../../src/outbox/job-worker.ts';
 import { takePostSlot } from '../../src/outbox/lease-guard.ts';
 import { type Database_, type Db, openDatabase } from '../../src/store/create-store.ts';
-import { claimDueJobs, completeJob, enqueueJob } from '../../src/store/job-repository.ts';
+import { claimDueJobs, completeJob, enqueueJob, jobQueue } from '../../src/store/job-repository.ts';
 import { createFreshDatabase, TEST_DATABASE, type TestDatabase } from '../support/test-database.ts';
 import type { ReplicaReply, ReplicaRequest } from './replica-process.ts';
 
@@ -180,7 +180,15 @@ describe(`JobWorker on ${TEST_DATABASE}`, () => {
     handlers: Record<string, JobHandler>,
     extra: Partial<JobWorkerOptions> = {},
   ) {
-    return new JobWorker({ db, handlers, now: clock.now, logger: silent, maxAttempts: 3, workerId, ...extra });
+    return new JobWorker({
+      jobs: jobQueue(db),
+      handlers,
+      now: clock.now,
+      logger: silent,
+      maxAttempts: 3,
+      workerId,
+      ...extra,
+    });
   }
 
   it('two replicas sweeping 500 due jobs run each exactly once', async () => {

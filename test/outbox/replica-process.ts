@@ -7,6 +7,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { createLogger } from '../../src/logger.ts';
 import { DONE, JobWorker } from '../../src/outbox/job-worker.ts';
 import { openDatabase } from '../../src/store/create-store.ts';
+import { jobQueue } from '../../src/store/job-repository.ts';
 
 export type ReplicaRequest = { type: 'kick'; now: string } | { type: 'close' };
 export type ReplicaReply = { type: 'ready' } | { type: 'ran'; id: string } | { type: 'kicked'; count: number };
@@ -18,7 +19,7 @@ const send = (reply: ReplicaReply) => process.send?.(reply);
 let now = new Date(0);
 const database = await openDatabase(url);
 const worker = new JobWorker({
-  db: database.db,
+  jobs: jobQueue(database.db),
   now: () => now,
   logger: createLogger('error'),
   maxAttempts: 3,

@@ -10,8 +10,6 @@ import { compareProbeRuns, type ProbeSnapshot, snapshotFromEvidence } from '../.
 import { escapeMrkdwn, mentionUser } from '../../domain/render/mrkdwn.ts';
 import { renderCheckInMessage, renderRollbackReminder } from '../../domain/render/render-check-in.ts';
 import type { Job } from '../../generated/sqlite/index.js';
-import { recordAuditRows } from '../../store/audit-chain.ts';
-import { enqueueJob } from '../../store/job-repository.ts';
 import type { EffectDeps } from '../effect-deps.ts';
 import { DONE, type JobHandler, type JobOutcome, type JobRun } from '../job-worker.ts';
 import { takePostSlot } from '../lease-guard.ts';
@@ -43,12 +41,8 @@ function checkInInput(deployment: Deployment & { goLiveAt: Date }, now: Date) {
 }
 
 async function baselineSnapshots(deps: EffectDeps, deploymentId: string): Promise<ProbeSnapshot[] | undefined> {
-  const last = await deps.store.db.probeRun.findFirst({
-    where: { deploymentId, trigger: 'go-live' },
-    orderBy: { at: 'desc' },
-  });
-  if (!last) return undefined;
-  const rows = await deps.store.db.probeRun.findMany({ where: { runId: last.runId } });
+  const rows = await deps.store.probeRuns.lastRunFor(deploymentId, 'go-live');
+  if (!rows) return undefined;
   return rows.map((row) =>
     snapshotFromEvidence(row.itemKey, row.outcome as ProbeSnapshot['outcome'], JSON.parse(row.evidenceJson)),
   );
@@ -129,8 +123,7 @@ export function checkInEffectHandlers(deps: EffectDeps): Record<string, JobHandl
       ),
     );
     if (comparison && comparison.newlyFailing.length > 0) {
-      await enqueueJob(
-        store.db,
+      await store.jobs.enqueue(
         {
           deploymentId: fresh.id,
           kind: JOB.postThreadMessage,
@@ -191,14 +184,11 @@ export function checkInEffectHandlers(deps: EffectDeps): Record<string, JobHandl
   const rollbackReminder: JobHandler = async (job, _payload, run) => {
     const deployment = await store.deployments.find(job.deploymentId);
     if (!verifying(deployment)) return DONE;
-    const last = await store.db.auditEvent.findFirst({
-      where: { deploymentId: deployment.id, action: 'rollback-reminder-sent' },
-      orderBy: [{ at: 'desc' }, { id: 'desc' }],
-    });
+    const lastSentAt = await store.deployments.lastAuditAt(deployment.id, 'rollback-reminder-sent');
     const reminder = nextRollbackReminder({
       template: deployment.template,
       goLiveAt: deployment.goLiveAt,
-      lastSentAt: last?.at ?? null,
+      lastSentAt,
       now: now(),
     });
     if (!reminder) return DONE;
@@ -219,7 +209,7 @@ export function checkInEffectHandlers(deps: EffectDeps): Record<string, JobHandl
     // Recorded at the reminder's due time, so the next one is computed from the cadence, not from when we ran.
     // Appended to the deployment's audit hash chain like every other audit row (src/store/audit-chain.ts).
     await recordAfterPost(job, run, () =>
-      recordAuditRows(store.db, deployment.id, [
+      store.deployments.recordAudit(deployment.id, [
         {
           actor: SCHEDULER_ACTOR,
           action: 'rollback-reminder-sent',

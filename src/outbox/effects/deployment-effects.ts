@@ -11,7 +11,7 @@ import { renderSummaryCard } from '../../domain/render/render-summary-card.ts';
 import type { Job } from '../../generated/sqlite/index.js';
 import { isChannelAccessError, slackErrorName } from '../../slack-api/slack-errors.ts';
 import { renderJobs } from '../../store/deployment-repository.ts';
-import { causedBy, enqueueJob, wakeWaitingJobs } from '../../store/job-repository.ts';
+import { causedBy } from '../../store/job-repository.ts';
 import type { EffectDeps } from '../effect-deps.ts';
 import { DONE, type JobHandler, type JobOutcome, type JobRun } from '../job-worker.ts';
 import { takePostSlot } from '../lease-guard.ts';
@@ -122,7 +122,7 @@ export function deploymentEffectHandlers(deps: EffectDeps): Record<string, JobHa
       message: 'could not record the thread of a posted card; retrying while the job is ours',
       fields: { jobId: job.id, deploymentId },
     });
-    await wakeWaitingJobs(store.db, deploymentId, THREAD_JOB_KINDS, now());
+    await store.jobs.wakeWaiting(deploymentId, THREAD_JOB_KINDS, now());
   }
 
   const postCard: JobHandler = async (job, payload, run) => {
@@ -189,7 +189,7 @@ export function deploymentEffectHandlers(deps: EffectDeps): Record<string, JobHa
     }
     // A tick that landed while a page was on its way is caught up here (identical renders are not re-sent).
     for (const render of causedBy(renderJobs(deployment.id, [{ kind: 'card' }], now()), job.correlationId))
-      await enqueueJob(store.db, render, now());
+      await store.jobs.enqueue(render, now());
     deps.kick();
     return DONE;
   };
