@@ -20,11 +20,9 @@ import { loadStatsAggregates } from './stats-queries.ts';
 
 /**
  * The repositories over one database. The database handle itself stays in src/store: everything else asks a
- * repository a question named for what it answers (tests and the CLI's database commands reach it through
- * databaseOf).
+ * repository a question named for what it answers (tests reach it through databaseOf).
  */
 export type Store = {
-  db: Db;
   kind: StoreKind;
   deployments: DeploymentRepository;
   messages: MessageRepository;
@@ -54,7 +52,6 @@ export async function createStore(databaseUrl: string, options: OpenDatabaseOpti
   // The audit-chain migration's one-time step (SQL cannot hash): chains the rows written before it, once.
   await chainPendingAuditRows(db);
   const store: Store = {
-    db,
     kind: database.kind,
     deployments: new DeploymentRepository(db),
     messages: new MessageRepository(db),
@@ -87,8 +84,8 @@ export async function createStore(databaseUrl: string, options: OpenDatabaseOpti
 const databases = new WeakMap<Store, Db>();
 
 /**
- * The raw database handle of a store: for src/store itself, tests (which read and arrange rows directly) and the
- * CLI's database commands only. Everything else goes through the repositories on Store.
+ * The raw database handle of a store: for src/store itself and for tests (which arrange and read rows
+ * directly) only. Everything else goes through the repositories on Store, so no query is written outside src/store.
  */
 export function databaseOf(store: Store): Db {
   const db = databases.get(store);

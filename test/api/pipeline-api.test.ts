@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
+import { databaseOf } from '../../src/store/store.ts';
 import { api, createToken } from '../support/api-requests.ts';
 import { CHANNEL, clickItem, findItem, type Harness, lastCard, startHarness, textOf } from '../support/bot-harness.ts';
 import { threadNotices } from '../support/sign-off-steps.ts';
@@ -69,7 +70,7 @@ describe('the HTTP API: tokens, deployments, items, events', () => {
     const secret = created.stdout.trim();
     expect(secret).toMatch(/^dcl_[A-Za-z0-9_-]{43}$/);
     // Stored hashed: the token itself is nowhere in the database.
-    const rows = await h.bot.store.db.apiToken.findMany();
+    const rows = await databaseOf(h.bot.store).apiToken.findMany();
     expect(JSON.stringify(rows)).not.toContain(secret.slice(4));
 
     expect((await api(h, 'GET', '/api/v1/deployments')).status).toBe(401);
@@ -105,7 +106,7 @@ describe('the HTTP API: tokens, deployments, items, events', () => {
       message: 'the token argo lacks the scope deployments:write',
     });
     expect((await start(START, items)).status).toBe(403);
-    expect(await h.bot.store.db.deployment.count()).toBe(0);
+    expect(await databaseOf(h.bot.store).deployment.count()).toBe(0);
     const opened = await start();
     expect(opened.status).toBe(201);
     const id = opened.json.deployment.id;
@@ -169,7 +170,7 @@ describe('the HTTP API: tokens, deployments, items, events', () => {
     expect(second.status).toBe(409);
     expect(second.json.error.code).toBe('deployment-already-open');
     expect(second.json.deployment.id).toBe(deployment.id);
-    expect(await h.bot.store.db.deployment.count()).toBe(1);
+    expect(await databaseOf(h.bot.store).deployment.count()).toBe(1);
 
     const audit = await h.bot.store.deployments.audit(deployment.id);
     expect(audit[0]).toMatchObject({ actor: 'api:github-actions', action: 'deployment-started' });
@@ -219,7 +220,7 @@ describe('the HTTP API: tokens, deployments, items, events', () => {
     const template = await start({ ...START, template: 'no-such-template' });
     expect(template.status).toBe(422);
     expect(template.json.error.message).toContain('There is no template called no-such-template');
-    expect(await h.bot.store.db.deployment.count()).toBe(0);
+    expect(await databaseOf(h.bot.store).deployment.count()).toBe(0);
 
     const id = (await start()).json.deployment.id;
     const badItem = await api(h, 'POST', `/api/v1/deployments/${id}/items/tests-green`, {

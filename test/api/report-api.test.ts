@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deploymentReport } from '../../src/app/deployment-records.ts';
 import { runCli } from '../../src/cli/main.ts';
 import { renderReportJson } from '../../src/domain/report/render-report-json.ts';
+import { databaseOf } from '../../src/store/store.ts';
 import { api, createToken } from '../support/api-requests.ts';
 import { CHANNEL, type Harness, startHarness } from '../support/bot-harness.ts';
 
@@ -19,7 +20,7 @@ describe('the report and export routes of the HTTP API', () => {
     h = await startHarness();
     await h.slack.command({ text: 'start payments-api v2.4.1 production', userId: OWNER, channelId: CHANNEL });
     await h.drain();
-    deploymentId = (await h.bot.store.db.deployment.findFirstOrThrow()).id;
+    deploymentId = (await databaseOf(h.bot.store).deployment.findFirstOrThrow()).id;
     const out: string[] = [];
     // `token create` grants the scope, as an operator would.
     const code = await runCli(['token', 'create', '--name', 'auditor', '--scope', 'reports:read'], {
@@ -44,7 +45,8 @@ describe('the report and export routes of the HTTP API', () => {
   }
 
   it('answers the report in each format with its media type; the JSON is byte for byte the command line’s', async () => {
-    const head = (await h.bot.store.db.deployment.findUniqueOrThrow({ where: { id: deploymentId } })).auditHeadHash!;
+    const head = (await databaseOf(h.bot.store).deployment.findUniqueOrThrow({ where: { id: deploymentId } }))
+      .auditHeadHash!;
     const html = await get(`/api/v1/deployments/${deploymentId}/report?format=html`);
     expect(html.status).toBe(200);
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');

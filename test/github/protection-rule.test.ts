@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { databaseOf } from '../../src/store/store.ts';
 import {
   CORE_THREAD_START_MS,
   clickItem,
@@ -50,7 +51,7 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     deliverToBot(h.bot.port, payload, options);
 
   async function deploymentCount(): Promise<number> {
-    return h.bot.store.db.deployment.count();
+    return databaseOf(h.bot.store).deployment.count();
   }
 
   /** The required pre-deployment items ticked, then the owner presses Go live. */
@@ -127,7 +128,7 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     await deliver(protectionRuleDelivery());
     await h.drain();
     expect(github.answersOf(RUN, 'production').map((a) => a.state)).toEqual(['approved', 'approved']);
-    expect(await h.bot.store.db.deployment.count()).toBe(1);
+    expect(await databaseOf(h.bot.store).deployment.count()).toBe(1);
   });
 
   it('a second run of the same commit attaches to the open deployment; both are approved at go-live', async () => {
@@ -151,7 +152,7 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     await h.drain();
     expect(github.answersOf('9003', 'production').map((a) => a.state)).toEqual(['approved']);
     // A run linked while go-live was being stored has only its status report queued: that job answers instead.
-    const deploymentId = (await h.bot.store.db.githubRun.findFirst())!.deploymentId;
+    const deploymentId = (await databaseOf(h.bot.store).githubRun.findFirst())!.deploymentId;
     await h.bot.store.githubRuns.link(
       deploymentId,
       { repository: 'acme/payments', runId: '9004', environmentName: 'production', installationId: '77' },
@@ -206,7 +207,7 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     github.failNext(3);
     await goLive();
     expect(github.answersOf(RUN, 'production')).toEqual([]);
-    const pending = await h.bot.store.db.job.findMany({ where: { kind: 'github-decision', doneAt: null } });
+    const pending = await databaseOf(h.bot.store).job.findMany({ where: { kind: 'github-decision', doneAt: null } });
     expect(pending).toHaveLength(1);
     expect(pending[0]!.lastError).toContain('503');
     // The retries come after their backoff, across a restart of the bot.
@@ -217,7 +218,7 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     }
     expect(github.answersOf(RUN, 'production')).toHaveLength(1);
     expect(github.answersOf(RUN, 'production')[0]!.state).toBe('approved');
-    const stored = await h.bot.store.db.githubRun.findFirst();
+    const stored = await databaseOf(h.bot.store).githubRun.findFirst();
     expect(stored?.finalState).toBe('approved');
   });
 
@@ -257,7 +258,7 @@ describe('GitHub deployments wait for the checklist (custom deployment protectio
     await h.drain();
     // The second report met GitHub's limit (422): recorded, not retried.
     expect(github.refusals.map((r) => r.status)).toEqual([422]);
-    expect((await h.bot.store.db.githubRun.findFirst())?.reportsSent).toBe(10);
+    expect((await databaseOf(h.bot.store).githubRun.findFirst())?.reportsSent).toBe(10);
     await clickItem(h, parent, 'notes-written', 'U0DEV');
     await h.drain();
     expect(github.refusals).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeploymentEvent } from '../../src/domain/apply-event.ts';
+import { databaseOf } from '../../src/store/store.ts';
 import { CHANNEL, type Harness, startHarness } from '../support/bot-harness.ts';
 import { checkSlackPayload } from '../support/slack-limits.ts';
 
@@ -32,7 +33,7 @@ describe('the Home tab: My deploys', () => {
     await start('start old-svc v1 --template small-service', 'U0OWNER');
     await start('cancel old-svc', 'U0OWNER');
     await h.drain();
-    for (const row of await h.bot.store.db.deployment.findMany({ select: { id: true, service: true } }))
+    for (const row of await databaseOf(h.bot.store).deployment.findMany({ select: { id: true, service: true } }))
       ids[row.service] = row.id;
     // U0SEC has signed api's security review: they hold a role there and owe nothing.
     await apply('api', { type: 'sign-off', actor: 'U0SEC', id: 'sig_api', roleKey: 'security', decision: 'approve' });

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deploymentReport, verifyAuditLog } from '../../src/app/deployment-records.ts';
+import { databaseOf } from '../../src/store/store.ts';
 import { CHANNEL, type Harness, startHarness } from '../support/bot-harness.ts';
 import { clickCard } from '../support/sign-off-steps.ts';
 
@@ -41,12 +42,14 @@ describe('the audit chain of a deployment run through Slack', () => {
     await h.drain();
     await clickCard(h, 'go-live', OWNER);
     await h.drain();
-    const deployment = (await h.bot.store.db.deployment.findFirst())!;
+    const deployment = (await databaseOf(h.bot.store).deployment.findFirst())!;
     for (const minutes of [30, 60, 90, 100]) {
       h.clock.set(new Date(deployment.goLiveAt!.getTime() + minutes * MINUTE));
       await h.drain();
     }
-    const actions = (await h.bot.store.db.auditEvent.findMany({ orderBy: { id: 'asc' } })).map((row) => row.action);
+    const actions = (await databaseOf(h.bot.store).auditEvent.findMany({ orderBy: { id: 'asc' } })).map(
+      (row) => row.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(['deployment-started', 'went-live', 'rollback-reminder-sent']));
     expect(actions.filter((action) => action === 'rollback-reminder-sent').length).toBeGreaterThanOrEqual(2);
 
@@ -55,7 +58,8 @@ describe('the audit chain of a deployment run through Slack', () => {
       deploymentId: deployment.id,
       verdict: { ok: true, count: actions.length },
     });
-    const head = (await h.bot.store.db.deployment.findUniqueOrThrow({ where: { id: deployment.id } })).auditHeadHash;
+    const head = (await databaseOf(h.bot.store).deployment.findUniqueOrThrow({ where: { id: deployment.id } }))
+      .auditHeadHash;
     const report = (await deploymentReport(h.bot.store, deployment.id))!;
     expect(report.auditChain).toEqual({ headHash: head, rows: actions.length, intact: true, problem: null });
     expect(report.rollback.events.filter((e) => e.action === 'rollback-reminder-sent').length).toBeGreaterThanOrEqual(

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { databaseOf } from '../../src/store/store.ts';
 import { CHANNEL, CORE_THREAD_START_MS, type Harness, lastCard, startHarness, textOf } from '../support/bot-harness.ts';
 import { clickCard, lastModal, threadNotices } from '../support/sign-off-steps.ts';
 import { checkSlackPayload } from '../support/slack-limits.ts';
@@ -45,7 +46,7 @@ describe('check-ins and rollback reminders after go-live', () => {
   const reminders = () => threadNotices(h).filter((t) => t.includes('rollback window'));
 
   async function at(msAfterGoLive: number): Promise<void> {
-    const deployment = await h.bot.store.db.deployment.findFirst();
+    const deployment = await databaseOf(h.bot.store).deployment.findFirst();
     h.clock.set(new Date(deployment!.goLiveAt!.getTime() + msAfterGoLive));
     await h.drain();
   }
@@ -105,7 +106,7 @@ describe('check-ins and rollback reminders after go-live', () => {
     expect(textOf(lastCard(h.fake)!)).toContain(`T+1 minute: *stable* by <@${OPS}>`);
     expect(textOf(checkIns()[0]!)).toContain('Answered *stable*');
     expect((checkIns()[0]!.blocks as Block[]).some((b) => b.type === 'actions')).toBe(false);
-    const audit = await h.bot.store.db.auditEvent.findFirst({ where: { action: 'check-in-answered' } });
+    const audit = await databaseOf(h.bot.store).auditEvent.findFirst({ where: { action: 'check-in-answered' } });
     expect(JSON.parse(audit!.dataJson)).toMatchObject({ key: 't-1m', answer: 'stable' });
   });
 
@@ -185,7 +186,9 @@ describe('check-ins and rollback reminders after go-live', () => {
     expect(checkIns()).toHaveLength(1);
     expect(textOf(lastCard(h.fake)!)).toContain('Check-ins stopped: feature flag off, nothing to watch');
     expect(
-      await h.bot.store.db.job.count({ where: { kind: { in: ['check-in', 'check-in-escalation'] }, doneAt: null } }),
+      await databaseOf(h.bot.store).job.count({
+        where: { kind: { in: ['check-in', 'check-in-escalation'] }, doneAt: null },
+      }),
     ).toBe(0);
   });
 
@@ -196,9 +199,12 @@ describe('check-ins and rollback reminders after go-live', () => {
     expect(sent[0]).toContain('open for 30m');
     expect(sent.at(-1)).toContain('the rollback window of *web v9* closed');
     const times = (
-      await h.bot.store.db.auditEvent.findMany({ where: { action: 'rollback-reminder-sent' }, orderBy: { at: 'asc' } })
+      await databaseOf(h.bot.store).auditEvent.findMany({
+        where: { action: 'rollback-reminder-sent' },
+        orderBy: { at: 'asc' },
+      })
     ).map((a) => a.at.getTime());
-    const goLive = (await h.bot.store.db.deployment.findFirst())!.goLiveAt!.getTime();
+    const goLive = (await databaseOf(h.bot.store).deployment.findFirst())!.goLiveAt!.getTime();
     expect(times.map((t) => (t - goLive) / MINUTE)).toEqual([30, 60, 90, 100, 110, 120]);
   });
 
@@ -223,13 +229,13 @@ describe('check-ins and rollback reminders after go-live', () => {
     );
     expect(textOf(lastCard(h.fake)!)).toContain(':rewind: Rolling back');
     expect(
-      await h.bot.store.db.job.count({
+      await databaseOf(h.bot.store).job.count({
         where: { kind: { in: ['check-in', 'rollback-reminder', 'check-in-escalation'] }, doneAt: null },
       }),
     ).toBe(0);
     await clickCard(h, 'complete-rollback', OWNER);
     await h.drain();
-    const deployment = await h.bot.store.db.deployment.findFirst();
+    const deployment = await databaseOf(h.bot.store).deployment.findFirst();
     expect(deployment?.status).toBe('rolled-back');
     expect(deployment?.openKey).toBeNull();
     await at(3 * 3_600_000);
@@ -240,7 +246,7 @@ describe('check-ins and rollback reminders after go-live', () => {
     await at(30 * MINUTE);
     const reminder = h.fake.threadOf(lastCard(h.fake)!.ts).find((m) => m.text.includes('rollback window closes'))!;
     await press(reminder, 'mark-stable', OPS);
-    expect((await h.bot.store.db.deployment.findFirst())?.status).toBe('stable');
+    expect((await databaseOf(h.bot.store).deployment.findFirst())?.status).toBe('stable');
     await at(3 * 3_600_000);
     expect(reminders()).toHaveLength(1);
   });
@@ -286,7 +292,7 @@ describe('scheduled work across restarts and replicas', () => {
       await clickCard(h, 'go-live', OWNER);
       await h.drain();
       h.fake.failNext('chat.postMessage', { status: 500, times: 3 });
-      const goLive = (await h.bot.store.db.deployment.findFirst())!.goLiveAt!.getTime();
+      const goLive = (await databaseOf(h.bot.store).deployment.findFirst())!.goLiveAt!.getTime();
       h.clock.set(new Date(goLive + 60_000));
       await h.drain();
       expect(h.fake.threadOf(lastCard(h.fake)!.ts).filter((m) => m.text.startsWith('Check-in '))).toHaveLength(0);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { databaseOf } from '../../src/store/store.ts';
 import {
   CHANNEL,
   CORE_THREAD_START_MS,
@@ -99,9 +100,9 @@ describe('a deployment with the core in its own thread', () => {
     expect(threadNotices(h).join('\n')).toContain(':rocket: *Live:* api v1.2.0 → production, by <@U0SEC>.');
     expect(textOf(lastCard(h.fake)!)).toContain(':rocket: Live since <!date^');
     // The go-live follow-ups were decided in the core thread from the event.
-    expect(await h.bot.store.db.job.count({ where: { kind: 'rollback-reminder', doneAt: null } })).toBeLessThanOrEqual(
-      1,
-    );
+    expect(
+      await databaseOf(h.bot.store).job.count({ where: { kind: 'rollback-reminder', doneAt: null } }),
+    ).toBeLessThanOrEqual(1);
   });
 
   it('opens a modal from the main thread with a deployment read from the core', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { databaseOf } from '../../src/store/store.ts';
 import { CHANNEL, clickItem, findItem, type Harness, lastCard, startHarness, textOf } from '../support/bot-harness.ts';
 import { checkSlackPayload } from '../support/slack-limits.ts';
 
@@ -130,8 +131,8 @@ describe('a deployment thread under pressure', () => {
     await h.drain();
     const answer = await h.fake.waitForResponse();
     expect(String((answer.body as { text: string }).text)).toMatch(/Invite me with `\/invite @deploy-checklist`/);
-    expect(await h.bot.store.db.deployment.count()).toBe(0);
-    expect(await h.bot.store.db.job.count({ where: { doneAt: null } })).toBe(0);
+    expect(await databaseOf(h.bot.store).deployment.count()).toBe(0);
+    expect(await databaseOf(h.bot.store).job.count({ where: { doneAt: null } })).toBe(0);
     // The name is free again once the bot is invited.
     h.fake.botMembership.set('C0PRIVATE', true);
     await h.slack.command({
@@ -171,7 +172,7 @@ describe('a deployment thread under pressure', () => {
     await h.slack.command({ text: 'start limited v1 --template small-service', userId: 'U0OWNER', channelId: CHANNEL });
     await h.drain();
     expect(lastCard(h.fake)).toBeUndefined();
-    const job = await h.bot.store.db.job.findFirst({ where: { kind: 'post-card' } });
+    const job = await databaseOf(h.bot.store).job.findFirst({ where: { kind: 'post-card' } });
     expect(job?.lastError).toMatch(/rate limited for 30s/);
     h.clock.advance(31_000);
     await h.drain();
@@ -195,7 +196,7 @@ describe('deliveries that keep failing', () => {
       h.fake.failNext('chat.update', { error: 'invalid_blocks', times: 1 });
       await clickItem(h, parent, 'tests-green', 'U0ALICE');
       await h.drain();
-      const failed = await h.bot.store.db.job.findFirst({ where: { failedAt: { not: null } } });
+      const failed = await databaseOf(h.bot.store).job.findFirst({ where: { failedAt: { not: null } } });
       expect(failed?.kind).toBe('render');
       expect(failed?.lastError).toBe('invalid_blocks');
       expect(textOf(lastCard(h.fake)!)).toContain('Failed to deliver (1)');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEW } from '../../src/domain/render/ids.ts';
+import { databaseOf } from '../../src/store/store.ts';
 import { CHANNEL, findItem, type Harness, lastCard, startHarness } from '../support/bot-harness.ts';
 import { interactivityForm, SLACK_ACK_WINDOW_MS, sendSigned, stateSnapshot } from '../support/hostile-requests.ts';
 
@@ -104,7 +105,7 @@ describe('fuzzed Slack requests through the real app', () => {
     });
     await h.drain();
     const parent = lastCard(h.fake)?.ts as string;
-    deploymentId = (await h.bot.store.db.deployment.findFirstOrThrow()).id;
+    deploymentId = (await databaseOf(h.bot.store).deployment.findFirstOrThrow()).id;
     const { message, block } = findItem(h.fake, parent, 'tests-green');
     click = h.slack.blockActionPayload({
       userId: 'U0ALICE',

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.ts';
 import { userMessageFor } from '../../src/slack/listener-errors.ts';
+import { databaseOf } from '../../src/store/store.ts';
 import { CHANNEL, clickItem, type Harness, lastCard, startHarness } from '../support/bot-harness.ts';
 
 /** A store fault nobody planned for: the table the bot reads most is suddenly gone. */
 async function breakTheStore(h: Harness): Promise<void> {
-  await h.bot.store.db.$executeRawUnsafe('ALTER TABLE "Deployment" RENAME TO "DeploymentMoved"');
+  await databaseOf(h.bot.store).$executeRawUnsafe('ALTER TABLE "Deployment" RENAME TO "DeploymentMoved"');
 }
 
 function referenceIn(text: string): string {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseExposition } from '../../src/probes/prometheus-text.ts';
 import { RECONFIRM_AFTER_MS } from '../../src/slack/slack-auth.ts';
+import { databaseOf } from '../../src/store/store.ts';
 import {
   CHANNEL,
   CORE_THREAD_START_MS,
@@ -192,7 +193,9 @@ describe.each([
       });
     }
     // The job rows store it.
-    const stored = await h.bot.store.db.job.findMany({ where: { correlationId: click?.correlationId as string } });
+    const stored = await databaseOf(h.bot.store).job.findMany({
+      where: { correlationId: click?.correlationId as string },
+    });
     expect(stored.map((job) => job.kind)).toContain('render');
   });
 });
@@ -240,10 +243,12 @@ describe('GET /ready', () => {
   });
 
   it('is not ready while a migration file is not recorded as applied', async () => {
-    const [newest] = await h.bot.store.db.$queryRawUnsafe<Array<{ name: string }>>(
+    const [newest] = await databaseOf(h.bot.store).$queryRawUnsafe<Array<{ name: string }>>(
       'SELECT name FROM deploy_checklist_migrations ORDER BY name DESC LIMIT 1',
     );
-    await h.bot.store.db.$executeRawUnsafe(`DELETE FROM deploy_checklist_migrations WHERE name = '${newest!.name}'`);
+    await databaseOf(h.bot.store).$executeRawUnsafe(
+      `DELETE FROM deploy_checklist_migrations WHERE name = '${newest!.name}'`,
+    );
     const missing = await get(h, '/ready');
     expect(missing.status).toBe(503);
     expect(JSON.parse(missing.body).checks.migrations).toEqual({
@@ -252,7 +257,7 @@ describe('GET /ready', () => {
       pending: [newest!.name],
     });
 
-    await h.bot.store.db.$executeRawUnsafe(
+    await databaseOf(h.bot.store).$executeRawUnsafe(
       `INSERT INTO deploy_checklist_migrations (name, applied_at) VALUES ('${newest!.name}', '2026-11-22T10:00:00Z')`,
     );
     expect((await get(h, '/ready')).status).toBe(200);

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { databaseOf } from '../../src/store/store.ts';
 import { CHANNEL, findItem, type Harness, lastCard, startHarness, textOf } from '../support/bot-harness.ts';
 import { clickCard, submitSignOff, threadNotices } from '../support/sign-off-steps.ts';
 
@@ -58,7 +59,7 @@ describe('probes from the thread', () => {
     expect(headers).toContain(':x:');
     expect(headers).toContain('probe fail');
     expect(textOf(lastCard(h.fake)!)).toMatch(/Last run <!date\^\d+\^[^>]+> \(manual\): 1 pass, 1 fail/);
-    const runs = await h.bot.store.db.probeRun.findMany();
+    const runs = await databaseOf(h.bot.store).probeRun.findMany();
     expect(runs.map((r) => [r.itemKey, r.outcome]).sort()).toEqual([
       ['headers-ok', 'fail'],
       ['health-ok', 'pass'],
@@ -72,7 +73,7 @@ describe('probes from the thread', () => {
     const ephemeral = await h.fake.waitFor('chat.postEphemeral');
     expect(String(ephemeral.args.text)).toContain('A probe run for this deployment is already in progress');
     await h.drain();
-    expect(await h.bot.store.db.probeRun.count()).toBe(2);
+    expect(await databaseOf(h.bot.store).probeRun.count()).toBe(2);
     expect(threadNotices(h).filter((t) => t.includes('*Probe run*'))).toHaveLength(1);
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { databaseOf } from '../../src/store/store.ts';
 import { CHANNEL, type Harness, lastCard, startHarness, TestClock } from '../support/bot-harness.ts';
 import { startHttpServer, type TestServer } from '../support/probe-servers.ts';
 import { type PrometheusProcess, startPrometheus, waitFor } from '../support/prometheus-process.ts';
@@ -69,7 +70,7 @@ describe('a check-in reads its figures from Prometheus', () => {
 
     errorRatio = 0.03;
     await sees(0.03);
-    const deployment = await h.bot.store.db.deployment.findFirst();
+    const deployment = await databaseOf(h.bot.store).deployment.findFirst();
     const goLiveAt = deployment?.goLiveAt;
     if (!goLiveAt) throw new Error('the deployment did not go live');
     h.clock.set(new Date(goLiveAt.getTime() + 60_000));

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseOf } from '../../src/store/store.ts';
 import { CHANNEL, type Harness, lastCard, startHarness } from '../support/bot-harness.ts';
 import { clickCard } from '../support/sign-off-steps.ts';
 
@@ -37,7 +38,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the uploaded report in a browser (needs 
     const shared = h.fake.threadOf(lastCard(h.fake)!.ts).flatMap((message) => message.files ?? []);
     expect(shared).toHaveLength(1);
     const html = h.fake.files.get(shared[0]!.id)!.content!.toString('utf8');
-    const head = (await h.bot.store.db.deployment.findFirstOrThrow()).auditHeadHash!;
+    const head = (await databaseOf(h.bot.store).deployment.findFirstOrThrow()).auditHeadHash!;
 
     const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
     const fetched: string[] = [];

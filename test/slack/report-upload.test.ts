@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeFile, FakeMessage } from '../../src/sandbox/slack-stand-in.ts';
+import { databaseOf } from '../../src/store/store.ts';
 import { CHANNEL, type Harness, lastCard, startHarness } from '../support/bot-harness.ts';
 import { clickCard } from '../support/sign-off-steps.ts';
 
@@ -22,7 +23,7 @@ describe('the report uploaded into the thread', () => {
     await h.slack.command({ text: 'start payments-api v2.4.1 production', userId: OWNER, channelId: CHANNEL });
     await h.drain();
     cardTs = lastCard(h.fake)!.ts;
-    deploymentId = (await h.bot.store.db.deployment.findFirstOrThrow()).id;
+    deploymentId = (await databaseOf(h.bot.store).deployment.findFirstOrThrow()).id;
   });
   afterAll(async () => {
     await h?.close();
@@ -47,7 +48,7 @@ describe('the report uploaded into the thread', () => {
   }
 
   async function auditHead(): Promise<string> {
-    const row = await h.bot.store.db.deployment.findUniqueOrThrow({ where: { id: deploymentId } });
+    const row = await databaseOf(h.bot.store).deployment.findUniqueOrThrow({ where: { id: deploymentId } });
     return row.auditHeadHash!;
   }
 
@@ -128,23 +129,23 @@ describe('the report uploaded into the thread', () => {
     await h.drain();
     const before = filesInThread().length;
     // The state a process leaves that died right after Slack shared the file: the file staged, the job not done.
-    const job = await h.bot.store.db.job.findFirstOrThrow({
+    const job = await databaseOf(h.bot.store).job.findFirstOrThrow({
       where: { kind: 'upload-report' },
       orderBy: { createdAt: 'desc' },
     });
-    const row = await h.bot.store.db.slackMessage.findFirstOrThrow({
+    const row = await databaseOf(h.bot.store).slackMessage.findFirstOrThrow({
       where: { part: { startsWith: `report-file:${job.id}:` } },
     });
     expect(row.renderHash).toMatch(/^shared:F/);
-    await h.bot.store.db.slackMessage.update({
+    await databaseOf(h.bot.store).slackMessage.update({
       where: { id: row.id },
       data: { renderHash: row.renderHash!.replace('shared:', 'staged:') },
     });
-    await h.bot.store.db.job.update({ where: { id: job.id }, data: { doneAt: null, dueAt: h.clock.now() } });
+    await databaseOf(h.bot.store).job.update({ where: { id: job.id }, data: { doneAt: null, dueAt: h.clock.now() } });
 
     await h.drain();
     expect(filesInThread()).toHaveLength(before);
     expect(h.fake.callsTo('files.completeUploadExternal').at(-1)!.response.error).toBe('file_not_found');
-    expect((await h.bot.store.db.job.findUniqueOrThrow({ where: { id: job.id } })).doneAt).not.toBeNull();
+    expect((await databaseOf(h.bot.store).job.findUniqueOrThrow({ where: { id: job.id } })).doneAt).not.toBeNull();
   });
 });

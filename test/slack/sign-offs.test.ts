@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { databaseOf } from '../../src/store/store.ts';
 import { CHANNEL, clickItem, type Harness, lastCard, startHarness, textOf } from '../support/bot-harness.ts';
 import { clickCard, lastModal, submitSignOff, threadNotices } from '../support/sign-off-steps.ts';
 import { checkSlackPayload } from '../support/slack-limits.ts';
@@ -35,7 +36,7 @@ describe('roles and sign-offs in the thread', () => {
   }
 
   async function deployment() {
-    const row = await h.bot.store.db.deployment.findFirst({ orderBy: { createdAt: 'desc' } });
+    const row = await databaseOf(h.bot.store).deployment.findFirst({ orderBy: { createdAt: 'desc' } });
     return row ? h.bot.store.deployments.load(row.id) : undefined;
   }
 
@@ -92,11 +93,11 @@ describe('roles and sign-offs in the thread', () => {
       response_action: 'errors',
       errors: { reason: 'A rejection needs a reason (at least 10 characters), so the owner knows what to fix.' },
     });
-    expect(await h.bot.store.db.signOff.count()).toBe(0);
+    expect(await databaseOf(h.bot.store).signOff.count()).toBe(0);
     // Too short is not a reason either: the same rule, from the same place.
     const short = await submitSignOff(h, SEC, 'security', 'reject', { reason: 'no' });
     expect(JSON.stringify(short.json)).toContain('at least 10 characters');
-    expect(await h.bot.store.db.signOff.count()).toBe(0);
+    expect(await databaseOf(h.bot.store).signOff.count()).toBe(0);
   });
 
   it('shows a rejection on the card and pings the owner in the thread', async () => {
@@ -125,7 +126,7 @@ describe('roles and sign-offs in the thread', () => {
     const errors = (reply.json as { errors: Record<string, string> }).errors;
     expect(Object.values(errors).join(' ')).toContain(`Security Review can be signed by @${SEC}.`);
     expect(Object.values(errors).join(' ')).not.toMatch(/[<>*]/);
-    expect(await h.bot.store.db.signOff.count()).toBe(0);
+    expect(await databaseOf(h.bot.store).signOff.count()).toBe(0);
   });
 
   it('refuses the owner signing a required role (separation of duties)', async () => {
@@ -168,7 +169,7 @@ describe('roles and sign-offs in the thread', () => {
     await submitSignOff(h, LEAD, 'tech-lead', 'approve', { privateMetadata: metadata });
     await submitSignOff(h, LEAD, 'tech-lead', 'approve', { privateMetadata: metadata });
     await h.drain();
-    expect(await h.bot.store.db.signOff.count()).toBe(1);
+    expect(await databaseOf(h.bot.store).signOff.count()).toBe(1);
     expect(threadNotices(h).filter((t) => t.includes('approved by'))).toHaveLength(1);
   });
 
@@ -180,7 +181,7 @@ describe('roles and sign-offs in the thread', () => {
       submitSignOff(h, SEC, 'security', 'approve', { privateMetadata: metadata }),
     ]);
     await h.drain();
-    expect(await h.bot.store.db.signOff.count()).toBe(2);
+    expect(await databaseOf(h.bot.store).signOff.count()).toBe(2);
     expect(textOf(lastCard(h.fake)!)).toContain('Sign-offs: quorum reached');
   });
 
@@ -270,7 +271,7 @@ describe('roles and sign-offs in the thread', () => {
     expect(textOf(lastCard(h.fake)!)).toContain(
       '*Went live without the quorum:* Hotfix for the payment outage, security reviews after',
     );
-    const audit = await h.bot.store.db.auditEvent.findFirst({ where: { action: 'went-live-with-override' } });
+    const audit = await databaseOf(h.bot.store).auditEvent.findFirst({ where: { action: 'went-live-with-override' } });
     expect(audit?.actor).toBe(OWNER);
     expect(JSON.parse(audit!.dataJson).blockers).toHaveLength(4);
   });

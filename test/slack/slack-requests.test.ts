@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseOf } from '../../src/store/store.ts';
 import { CHANNEL, type Harness, lastCard, startHarness } from '../support/bot-harness.ts';
 
 describe('requests that do not come from Slack, or are broken', () => {
@@ -22,7 +23,7 @@ describe('requests that do not come from Slack, or are broken', () => {
     }).toString();
 
   async function deploymentCount(): Promise<number> {
-    return h.bot.store.db.deployment.count();
+    return databaseOf(h.bot.store).deployment.count();
   }
 
   it.each([

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { databaseOf } from '../../src/store/store.ts';
 import { CHANNEL, type Harness, startHarness } from '../support/bot-harness.ts';
 
 /** A flood of starts (a script, a stuck key) is bounded per channel and per person, and each refusal says why. */
@@ -17,7 +18,7 @@ describe('start limits', () => {
     return answers.join('\n');
   }
   const openCount = async (harness: Harness) =>
-    harness.bot.store.db.deployment.count({ where: { channelId: CHANNEL, closedAt: null } });
+    databaseOf(harness.bot.store).deployment.count({ where: { channelId: CHANNEL, closedAt: null } });
 
   it('refuses a start beyond the open deployments a channel may hold, and creates nothing', async () => {
     h = await startHarness({ env: { START_LIMIT_OPEN_PER_CHANNEL: '3' } });

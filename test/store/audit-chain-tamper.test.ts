@@ -6,7 +6,7 @@ import { applyEvent } from '../../src/domain/apply-event.ts';
 import { chainAuditRows } from '../../src/domain/audit-chain.ts';
 import { recordAuditRows } from '../../src/store/audit-chain.ts';
 import { migrationsDir } from '../../src/store/create-store.ts';
-import { createStore, type Store } from '../../src/store/store.ts';
+import { createStore, databaseOf, type Store } from '../../src/store/store.ts';
 import { seedAuditedDeployment, startHealthServer } from '../support/audited-deployment.ts';
 import { runCliOn } from '../support/run-cli.ts';
 import { createFreshDatabase, TEST_DATABASE, type TestDatabase } from '../support/test-database.ts';
@@ -25,7 +25,7 @@ describe(`tampering with the audit log (${TEST_DATABASE})`, () => {
   };
   const verify = (...args: string[]) => runCliOn(database.url, tmpdir(), 'audit', 'verify', ...args);
   const rowsOf = (deploymentId: string) =>
-    store.db.auditEvent.findMany({ where: { deploymentId }, orderBy: { id: 'asc' } });
+    databaseOf(store).auditEvent.findMany({ where: { deploymentId }, orderBy: { id: 'asc' } });
 
   beforeAll(async () => {
     database = await createFreshDatabase();
@@ -51,7 +51,7 @@ describe(`tampering with the audit log (${TEST_DATABASE})`, () => {
     const result = await verify();
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('4 deployment(s) checked: 4 intact\n');
-    const head = await store.db.deployment.findUniqueOrThrow({ where: { id: ids.untouched } });
+    const head = await databaseOf(store).deployment.findUniqueOrThrow({ where: { id: ids.untouched } });
     expect(result.stdout).toContain(
       `${ids.untouched} (svc-untouched → production): intact, 16 row(s), head ${head.auditHeadHash}\n`,
     );
@@ -60,11 +60,11 @@ describe(`tampering with the audit log (${TEST_DATABASE})`, () => {
   it('reports an edited row, a deleted row and an inserted row, each at the first broken link (exit 1)', async () => {
     // Edited: who signed off, changed after the fact.
     const edited = (await rowsOf(ids.edited)).find((row) => row.action === 'signed-off')!;
-    await store.db.auditEvent.update({ where: { id: edited.id }, data: { actor: 'UMALLORY' } });
+    await databaseOf(store).auditEvent.update({ where: { id: edited.id }, data: { actor: 'UMALLORY' } });
     // Deleted: the override at go-live disappears.
     const deletedRows = await rowsOf(ids.deleted);
     const override = deletedRows.findIndex((row) => row.action === 'went-live-with-override');
-    await store.db.auditEvent.delete({ where: { id: deletedRows[override]!.id } });
+    await databaseOf(store).auditEvent.delete({ where: { id: deletedRows[override]!.id } });
     // Inserted: a forged approval appended by someone who knows the scheme and computes a correct hash.
     const insertedRows = await rowsOf(ids.inserted);
     const [forged] = chainAuditRows(insertedRows.at(-1)!.hash, [
@@ -77,7 +77,7 @@ describe(`tampering with the audit log (${TEST_DATABASE})`, () => {
         at: new Date(START.getTime() + 3 * 86_400_000),
       },
     ]);
-    const added = await store.db.auditEvent.create({ data: forged! });
+    const added = await databaseOf(store).auditEvent.create({ data: forged! });
 
     const all = await verify();
     expect(all.code).toBe(1);
@@ -145,7 +145,7 @@ describe(`appending to the chain (${TEST_DATABASE})`, () => {
       const at = new Date(START.getTime() + 3 * 3_600_000);
       await Promise.all(
         Array.from({ length: 8 }, (_, i) => [
-          recordAuditRows((i % 2 ? store : other).db, id, [
+          recordAuditRows(databaseOf(i % 2 ? store : other), id, [
             { actor: 'scheduler', action: 'rollback-reminder-sent', itemKey: null, dataJson: `{"n":${i}}`, at },
           ]),
           (i % 2 ? other : store).deployments.apply(
@@ -177,27 +177,33 @@ describe(`the audit-chain migration on a database with earlier audit rows (${TES
         health,
         overrideReason: 'Canary healthy; staging flaps (CAB-42)',
       });
-      const written = await store.db.auditEvent.findMany({ where: { deploymentId: id }, orderBy: { id: 'asc' } });
+      const written = await databaseOf(store).auditEvent.findMany({
+        where: { deploymentId: id },
+        orderBy: { id: 'asc' },
+      });
       // The state the migration leaves an existing database in: the rows had no hash columns (null now), and the
       // migration's own statement marks every existing deployment.
-      await store.db.auditEvent.updateMany({ data: { prevHash: null, hash: null } });
-      await store.db.deployment.updateMany({ data: { auditHeadHash: null, auditCount: 0 } });
+      await databaseOf(store).auditEvent.updateMany({ data: { prevHash: null, hash: null } });
+      await databaseOf(store).deployment.updateMany({ data: { auditHeadHash: null, auditCount: 0 } });
       const sql = await readFile(
         path.join(migrationsDir(TEST_DATABASE), '20261130120000_audit_chain', 'migration.sql'),
         'utf8',
       );
       const mark = sql.split(';').find((statement) => statement.includes('UPDATE'))!;
-      await store.db.$executeRawUnsafe(mark);
+      await databaseOf(store).$executeRawUnsafe(mark);
       const pending = await runCliOn(database.url, tmpdir(), 'audit', 'verify');
       // The CLI opens the database as the bot does, so it ran the one-time step itself.
       expect(pending.code).toBe(0);
-      const chained = await store.db.auditEvent.findMany({ where: { deploymentId: id }, orderBy: { id: 'asc' } });
+      const chained = await databaseOf(store).auditEvent.findMany({
+        where: { deploymentId: id },
+        orderBy: { id: 'asc' },
+      });
       expect(chained.map((row) => [row.prevHash, row.hash])).toEqual(written.map((row) => [row.prevHash, row.hash]));
-      const head = await store.db.deployment.findUniqueOrThrow({ where: { id } });
+      const head = await databaseOf(store).deployment.findUniqueOrThrow({ where: { id } });
       expect([head.auditHeadHash, head.auditCount]).toEqual([written.at(-1)!.hash, written.length]);
 
       // A row slipped in afterwards is not blessed by a restart: the step ran once.
-      await store.db.auditEvent.create({
+      await databaseOf(store).auditEvent.create({
         data: { deploymentId: id, actor: 'UMALLORY', action: 'signed-off', dataJson: '{}', at: START },
       });
       await store.close();
@@ -232,7 +238,7 @@ describe(`the audit-chain migration on a database with earlier audit rows (${TES
         START,
         () => [],
       );
-      await store.db.deployment.update({ where: { id: created!.id }, data: { auditHeadHash: 'pending' } });
+      await databaseOf(store).deployment.update({ where: { id: created!.id }, data: { auditHeadHash: 'pending' } });
       const { verifyAuditLog } = await import('../../src/app/deployment-records.ts');
       const [check] = (await verifyAuditLog(store, created!.id))!;
       expect(check?.verdict).toMatchObject({ ok: false, break: { kind: 'not-chained-yet' } });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeploymentReport } from '../../src/domain/report/build-deployment-report.ts';
-import { createStore, type Store } from '../../src/store/store.ts';
+import { createStore, databaseOf, type Store } from '../../src/store/store.ts';
 import {
   type AuditedDeployment,
   PEOPLE,
@@ -134,12 +134,15 @@ describe(`the report of one deployment (${TEST_DATABASE})`, () => {
     ]);
 
     // The full audit log, as stored, and the chain's head as the deployment records it.
-    const rows = await store.db.auditEvent.findMany({ where: { deploymentId: seeded.id }, orderBy: { id: 'asc' } });
+    const rows = await databaseOf(store).auditEvent.findMany({
+      where: { deploymentId: seeded.id },
+      orderBy: { id: 'asc' },
+    });
     expect(report.audit.map((r) => [r.id, r.action, r.hash])).toEqual(rows.map((r) => [r.id, r.action, r.hash]));
     expect(report.audit.map((r) => r.action)).toEqual(
       expect.arrayContaining(['deployment-started', 'sign-off-stale', 'went-live-with-override', 'check-in-answered']),
     );
-    const head = await store.db.deployment.findUniqueOrThrow({ where: { id: seeded.id } });
+    const head = await databaseOf(store).deployment.findUniqueOrThrow({ where: { id: seeded.id } });
     expect(report.auditChain).toEqual({ headHash: head.auditHeadHash, rows: rows.length, intact: true, problem: null });
     expect(head.auditHeadHash).toBe(rows.at(-1)!.hash);
 

@@ -4,7 +4,7 @@ import { applyEvent, type DeploymentEvent } from '../../src/domain/apply-event.t
 import { renderStatsText } from '../../src/domain/render/render-stats.ts';
 import type { DeploymentStats } from '../../src/domain/stats.ts';
 import { newId } from '../../src/store/ids.ts';
-import { createStore, type Store } from '../../src/store/store.ts';
+import { createStore, databaseOf, type Store } from '../../src/store/store.ts';
 import { loadTemplateFile } from '../../src/templates/load-templates.ts';
 import { AUDITED_TEMPLATE } from '../support/audited-deployment.ts';
 import { runCliOn } from '../support/run-cli.ts';
@@ -61,7 +61,7 @@ async function seed(store: Store): Promise<Record<string, string>> {
     /** A probe run as the bot stores it: its rows, then its results applied to the items. */
     const probe = async (when: Date, kind: string, itemKey: string, outcome: 'pass' | 'fail' | 'inconclusive') => {
       const runId = newId('run');
-      await store.db.probeRun.create({
+      await databaseOf(store).probeRun.create({
         data: {
           id: newId('probe'),
           deploymentId: id,

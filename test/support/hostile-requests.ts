@@ -2,6 +2,7 @@
 // the malformed-request and fuzz suites. No vitest import: like signed-requests.ts, it may be compiled for benchmarks.
 
 import { request } from 'undici';
+import { databaseOf } from '../../src/store/store.ts';
 import type { Harness } from './bot-harness.ts';
 import { SIGNING_SECRET } from './bot-harness.ts';
 import { signRequest } from './signed-requests.ts';
@@ -53,7 +54,7 @@ export function interactivityForm(payload: unknown): { body: string; contentType
 
 /** What a refused request must leave untouched: every stored row count, and every call to Slack. */
 export async function stateSnapshot(h: Pick<Harness, 'bot' | 'fake'>): Promise<Record<string, number | string>> {
-  const db = h.bot.store.db;
+  const db = databaseOf(h.bot.store);
   const [deployments, items, audit, signOffs, jobs] = await Promise.all([
     db.deployment.count(),
     db.itemState.count(),
