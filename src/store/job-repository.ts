@@ -218,8 +218,9 @@ export type FailedJob = Pick<Job, 'id' | 'kind' | 'attempts' | 'lastError' | 'fa
 
 /**
  * The deployment's failed jobs, the latest `limit` first. Read on every render of the card, so plain SQL (Prisma's
- * compilation of a query costs several times the statement); the same text on SQLite and PostgreSQL. SQLite hands
- * dates back as text and integers may come back as bigint: both are turned into what the ORM returns.
+ * compilation of a query costs several times the statement); the same text on SQLite and PostgreSQL. A raw read's
+ * types follow the driver, not the schema (on SQLite a date computed in SQL is text, a count a bigint), so the date
+ * and the count of attempts are made the Date and number the ORM returns whatever the driver hands back.
  */
 export async function failedJobs(db: Db, deploymentId: string, limit: number): Promise<FailedJob[]> {
   const rows = await db.$queryRaw<

@@ -24,7 +24,8 @@ export class ProbeRunRepository {
   /**
    * The deployment's newest run and its results' outcomes, or undefined before its first run. Read on every render
    * of the card, so plain SQL (Prisma's compilation of a query costs several times the statement); the same text on
-   * SQLite and PostgreSQL. SQLite hands dates back as text, so they are turned into Dates as the ORM returns them.
+   * SQLite and PostgreSQL. A raw read's types follow the driver, not the schema (on SQLite a date computed in SQL
+   * comes back as text), so the time is made a Date as the ORM returns it whatever the driver hands back.
    */
   async lastProbeRun(deploymentId: string): Promise<LastProbeRun | undefined> {
     const newest = await this.db.$queryRaw<Array<{ runId: string; at: Date | string; trigger: string }>>`
