@@ -34,6 +34,11 @@ export interface SlackClientOptions {
   fakeSlack?: FakeSlack;
   /** Reuse connections (benchmarks). Off by default so app.stop() never waits on idle sockets. */
   keepAlive?: boolean;
+  /**
+   * Takes each request instead of sending it (signed when it is finally sent): the slack bench builds requests here,
+   * with the fake's messages, and sends them from a thread of its own.
+   */
+  transport?: (input: RawInput) => Promise<SlackHttpResponse>;
 }
 
 export interface CommandInput {
@@ -167,6 +172,7 @@ export function createSlackClient(options: SlackClientOptions): SlackTestClient 
   }
 
   async function raw(input: RawInput): Promise<SlackHttpResponse> {
+    if (options.transport) return options.transport(input);
     const timestamp = input.timestamp ?? Math.floor(Date.now() / 1000);
     const secret = input.badSignature ? `${options.signingSecret}-wrong` : options.signingSecret;
     const signed = input.unsigned ? {} : signRequest(secret, input.body, timestamp);
