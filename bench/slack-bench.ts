@@ -61,6 +61,10 @@ type PerApp = { ours: number; floor: number };
 /** Latencies of both apps over every run, and each run's p99 ratio (ours / floor over the same requests). */
 type Sample = { ours: number[]; floor: number[]; busyMs: PerApp; authTests: PerApp; runRatios: number[] };
 
+function emptySample(): Sample {
+  return { ours: [], floor: [], busyMs: { ours: 0, floor: 0 }, authTests: { ours: 0, floor: 0 }, runRatios: [] };
+}
+
 export type ItemButton = { deploymentId: string; key: string; channel: string; messageTs: string; parentTs: string };
 export type ButtonValue = { v: 1; d: string; i: string; to: boolean };
 
@@ -289,13 +293,7 @@ export const slackBench: Bench = {
     // Rounds alternate which app goes first; the bot settles after each of its rounds so its outbox work never
     // spills into a floor round.
     async function alternate<T>(inputs: readonly T[], build: (target: Target) => Build<T>): Promise<Sample> {
-      const result: Sample = {
-        ours: [],
-        floor: [],
-        busyMs: { ours: 0, floor: 0 },
-        authTests: { ours: 0, floor: 0 },
-        runRatios: [],
-      };
+      const result = emptySample();
       const size = Math.ceil(inputs.length / ROUNDS);
       for (let round = 0; round < ROUNDS; round++) {
         const slice = inputs.slice(round * size, (round + 1) * size);
@@ -316,13 +314,7 @@ export const slackBench: Bench = {
 
     /** RUNS paired measurements, each on inputs of its own; their latencies pooled, their ratios kept apart. */
     async function pairedRuns<T>(inputsOf: (run: number) => T[], build: (target: Target) => Build<T>) {
-      const all: Sample = {
-        ours: [],
-        floor: [],
-        busyMs: { ours: 0, floor: 0 },
-        authTests: { ours: 0, floor: 0 },
-        runRatios: [],
-      };
+      const all = emptySample();
       for (let run = 0; run < RUNS; run++) {
         const one = await alternate(inputsOf(run), build);
         for (const name of ['ours', 'floor'] as const) {
