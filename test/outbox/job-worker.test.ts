@@ -9,6 +9,7 @@ import { backoffMs, DONE, type JobHandler, JobWorker, type JobWorkerOptions } fr
 import { takePostSlot } from '../../src/outbox/lease-guard.ts';
 import { type Database_, type Db, openDatabase } from '../../src/store/create-store.ts';
 import { claimDueJobs, completeJob, enqueueJob, jobQueue } from '../../src/store/job-repository.ts';
+import { bareDeploymentRow } from '../support/deployment-row.ts';
 import { createFreshDatabase, TEST_DATABASE, type TestDatabase } from '../support/test-database.ts';
 import type { ReplicaReply, ReplicaRequest } from './replica-process.ts';
 
@@ -31,21 +32,9 @@ function deploymentId(n: number): string {
 // createMany writes only the columns given and returns nothing, so the rows need only the required columns.
 async function insertDeployments(db: Db, count: number): Promise<void> {
   await db.deployment.createMany({
-    data: Array.from({ length: count }, (_, n) => ({
-      id: deploymentId(n),
-      teamId: 'T0TEST',
-      channelId: 'C0JOBS',
-      service: `svc-${n}`,
-      version: 'v1',
-      environment: 'production',
-      ownerId: 'U0OWNER',
-      status: 'verifying',
-      templateName: 'small-service',
-      templateHash: 'hash',
-      templateJson: '{}',
-      createdAt: START,
-      updatedAt: START,
-    })),
+    data: Array.from({ length: count }, (_, n) =>
+      bareDeploymentRow(deploymentId(n), { channelId: 'C0JOBS', service: `svc-${n}`, at: START }),
+    ),
   });
 }
 

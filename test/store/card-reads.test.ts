@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore, databaseOf, type Store } from '../../src/store/store.ts';
+import { bareDeploymentRow } from '../support/deployment-row.ts';
 import { createFreshDatabase, TEST_DATABASE, type TestDatabase } from '../support/test-database.ts';
 
 // The card's last probe run and failed jobs are read with plain SQL (every render of the card runs them). A raw
@@ -11,21 +12,7 @@ const at = (ms: number) => new Date(T0.getTime() + ms);
 
 async function insertDeployment(store: Store, id: string): Promise<void> {
   await databaseOf(store).deployment.create({
-    data: {
-      id,
-      teamId: 'T0TEST',
-      channelId: 'C0CARD',
-      service: `svc-${id}`,
-      version: 'v1',
-      environment: 'production',
-      ownerId: 'U0OWNER',
-      status: 'verifying',
-      templateName: 'small-service',
-      templateHash: 'hash',
-      templateJson: '{}',
-      createdAt: T0,
-      updatedAt: T0,
-    },
+    data: bareDeploymentRow(id, { channelId: 'C0CARD', service: `svc-${id}`, at: T0 }),
   });
 }
 
