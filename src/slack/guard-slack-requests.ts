@@ -26,6 +26,30 @@ export function isWithinTimestampWindow(timestampSeconds: number, nowMs: number)
   );
 }
 
+/**
+ * The body the guard parsed (to check its shape before Bolt touches it), handed to Bolt's receiver, which parses the
+ * same request again right after the guard lets it through: a click's payload is a form carrying the whole message
+ * as JSON, and parsing it twice was the largest part of what the acking thread did beyond a bare Bolt app.
+ * Bolt's receiver reads `parseHTTPRequestBody` from its module's exports at each request, so the guard wraps that
+ * one function: a request the guard parsed gets its body back once; any other request is parsed as before.
+ */
+const parsedByGuard = new WeakMap<BufferedIncomingMessage, unknown>();
+
+function shareParsedBodiesWithBolt(): void {
+  const functions = HTTPModuleFunctions as unknown as {
+    parseHTTPRequestBody: ((req: BufferedIncomingMessage) => unknown) & { sharesGuardParse?: true };
+  };
+  if (functions.parseHTTPRequestBody.sharesGuardParse) return;
+  const parse = functions.parseHTTPRequestBody;
+  const shared = (req: BufferedIncomingMessage): unknown => {
+    if (!parsedByGuard.has(req)) return parse(req);
+    const body = parsedByGuard.get(req);
+    parsedByGuard.delete(req);
+    return body;
+  };
+  functions.parseHTTPRequestBody = Object.assign(shared, { sharesGuardParse: true as const });
+}
+
 export type HttpGuardOptions = {
   signingSecret: string;
   logger: Logger;
@@ -62,6 +86,7 @@ export function guardHttpRequests(receiver: HTTPReceiver, options: HttpGuardOpti
   const endpoint = options.endpoint ?? '/slack/events';
   const nowMs = options.nowMs ?? Date.now;
   const bolt = receiver.requestListener;
+  shareParsedBodiesWithBolt();
   receiver.requestListener = (req, res) => {
     const path = pathOf(req.url);
     if (path === undefined) {
@@ -153,7 +178,10 @@ async function guard(
     return false;
   }
   const problem = problemWithSlackRequest(body);
-  if (!problem) return true;
+  if (!problem) {
+    parsedByGuard.set(buffered, body);
+    return true;
+  }
   logMalformed(options.logger, body, problem);
   options.metrics.requests.inc({ kind: kindOf(body), outcome: 'refused' });
   answer(res, 400);
