@@ -356,11 +356,16 @@ export class DeploymentRepository {
     for (const [key, state] of Object.entries(after.items)) {
       const previous = before.items[key] ?? emptyItemState(key);
       if (previous === state) continue;
-      await tx.itemState.upsert({
-        where: { deploymentId_itemKey: { deploymentId: before.id, itemKey: key } },
-        create: { id: newId('item'), deploymentId: before.id, itemKey: key, ...itemStateColumns(state) },
-        update: itemStateColumns(state),
-      });
+      // Plain SQL: every tick writes one (Prisma's compilation of the upsert cost more than the statement).
+      const c = itemStateColumns(state);
+      await tx.$executeRaw`
+        INSERT INTO "ItemState" ("id", "deploymentId", "itemKey", "done", "flagged", "byUser", "at", "note",
+          "evidenceJson", "attestationJson")
+        VALUES (${newId('item')}, ${before.id}, ${key}, ${c.done}, ${c.flagged}, ${c.byUser}, ${c.at}, ${c.note},
+          ${c.evidenceJson}, ${c.attestationJson})
+        ON CONFLICT ("deploymentId", "itemKey") DO UPDATE SET "done" = excluded."done",
+          "flagged" = excluded."flagged", "byUser" = excluded."byUser", "at" = excluded."at", "note" = excluded."note",
+          "evidenceJson" = excluded."evidenceJson", "attestationJson" = excluded."attestationJson"`;
     }
     await persistRoles(tx, before, after);
     await persistSignOffs(tx, before, after);

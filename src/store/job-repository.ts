@@ -41,14 +41,28 @@ export async function enqueueJob(tx: Tx, job: NewJob, now: Date): Promise<void> 
     await tx.job.create({ data: { id: newId('job'), ...data, createdAt: now } });
     return;
   }
-  const correlation = data.correlationId ? { correlationId: data.correlationId } : {};
-  await tx.job.upsert({
-    where: { dedupeKey: job.dedupeKey },
-    create: { id: newId('job'), ...data, dedupeKey: job.dedupeKey, createdAt: now },
-    update: job.reschedule
-      ? { requestRev: { increment: 1 }, dueAt: job.dueAt, payloadJson: data.payloadJson, attempts: 0, ...correlation }
-      : { requestRev: { increment: 1 }, ...correlation },
-  });
+  // Plain SQL (every change enqueues its render here): an upsert on the dedupe key. A re-request keeps the pending
+  // job's correlation id unless this one has its own.
+  const id = newId('job');
+  const key = job.dedupeKey;
+  if (job.reschedule) {
+    await tx.$executeRaw`
+      INSERT INTO "Job" ("id", "deploymentId", "kind", "dedupeKey", "requestRev", "payloadJson", "dueAt", "attempts",
+        "correlationId", "createdAt")
+      VALUES (${id}, ${data.deploymentId}, ${data.kind}, ${key}, 0, ${data.payloadJson}, ${data.dueAt}, 0,
+        ${data.correlationId}, ${now})
+      ON CONFLICT ("dedupeKey") DO UPDATE SET "requestRev" = "Job"."requestRev" + 1, "dueAt" = excluded."dueAt",
+        "payloadJson" = excluded."payloadJson", "attempts" = 0,
+        "correlationId" = COALESCE(excluded."correlationId", "Job"."correlationId")`;
+    return;
+  }
+  await tx.$executeRaw`
+    INSERT INTO "Job" ("id", "deploymentId", "kind", "dedupeKey", "requestRev", "payloadJson", "dueAt", "attempts",
+      "correlationId", "createdAt")
+    VALUES (${id}, ${data.deploymentId}, ${data.kind}, ${key}, 0, ${data.payloadJson}, ${data.dueAt}, 0,
+      ${data.correlationId}, ${now})
+    ON CONFLICT ("dedupeKey") DO UPDATE SET "requestRev" = "Job"."requestRev" + 1,
+      "correlationId" = COALESCE(excluded."correlationId", "Job"."correlationId")`;
 }
 
 /** Inserts a job; with a dedupe key that a pending job holds, fails with a unique violation instead of coalescing. */
