@@ -302,7 +302,8 @@ export class DeploymentRepository {
         try {
           await this.db.$transaction(async (tx) => {
             // In the change's own transaction: either both are stored or neither, so a replay can trust the key.
-            if (requestKey) await tx.appliedRequest.create({ data: { key: requestKey, at } });
+            if (requestKey)
+              await tx.$executeRaw`INSERT INTO "AppliedRequest" ("key", "at") VALUES (${requestKey}, ${at})`;
             await this.persist(tx, before, result.deployment, result.audit, at);
             const jobs = causedBy(
               [
