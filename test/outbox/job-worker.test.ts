@@ -189,6 +189,9 @@ describe(`JobWorker on ${TEST_DATABASE}`, () => {
       {
         post: async (job) => {
           ranByA.push(job.id);
+          // The race starts once the other replica is sweeping too: on a loaded machine its process can take longer
+          // to get going than this one takes to drain all 500 on its own.
+          if (ranByA.length === 1) await untilClaimedBy('replica-b');
           // Let the other replica's queries land between this one's, as a Slack call would.
           await yieldToLoop();
           return DONE;
@@ -196,6 +199,11 @@ describe(`JobWorker on ${TEST_DATABASE}`, () => {
       },
       { batchSize: 25 },
     );
+    const untilClaimedBy = async (workerId: string) => {
+      for (const giveUp = Date.now() + 15_000; Date.now() < giveUp; await new Promise((r) => setTimeout(r, 10))) {
+        if ((await replicaA.db.job.count({ where: { claimedBy: workerId } })) > 0) return;
+      }
+    };
     const b = await startReplicaProcess(database.url, 'replica-b', 25);
     try {
       const [countA, countB] = await Promise.all([a.kick(), b.kick(clock.now())]);
