@@ -14,7 +14,14 @@ import { appendAuditRows, type NewAuditRow, recordAuditRows } from './audit-chai
 import type { Db } from './create-store.ts';
 import { DEPLOYMENT_INCLUDE, itemStateColumns, openKey, pipelineColumn, toDeployment } from './deployment-rows.ts';
 import { newId } from './ids.ts';
-import { cancelPendingJobs, causedBy, enqueueJob, type NewJob, type Tx } from './job-repository.ts';
+import {
+  cancelPendingJobs,
+  causedBy,
+  enqueueJob,
+  type NewJob,
+  recordAppliedRequest,
+  type Tx,
+} from './job-repository.ts';
 import { KeyedMutex } from './keyed-mutex.ts';
 import { isUniqueViolation } from './unique-violation.ts';
 
@@ -77,7 +84,7 @@ export class DeploymentRepository {
     if (requestKey && (await this.wasApplied(requestKey))) return undefined;
     try {
       await this.db.$transaction(async (tx) => {
-        if (requestKey) await tx.appliedRequest.create({ data: { key: requestKey, at: now } });
+        if (requestKey) await recordAppliedRequest(tx, requestKey, now);
         await tx.deployment.create({
           data: {
             id,
@@ -302,8 +309,7 @@ export class DeploymentRepository {
         try {
           await this.db.$transaction(async (tx) => {
             // In the change's own transaction: either both are stored or neither, so a replay can trust the key.
-            if (requestKey)
-              await tx.$executeRaw`INSERT INTO "AppliedRequest" ("key", "at") VALUES (${requestKey}, ${at})`;
+            if (requestKey) await recordAppliedRequest(tx, requestKey, at);
             await this.persist(tx, before, result.deployment, result.audit, at);
             const jobs = causedBy(
               [

@@ -42,27 +42,26 @@ export async function enqueueJob(tx: Tx, job: NewJob, now: Date): Promise<void> 
     return;
   }
   // Plain SQL (every change enqueues its render here): an upsert on the dedupe key. A re-request keeps the pending
-  // job's correlation id unless this one has its own.
-  const id = newId('job');
-  const key = job.dedupeKey;
-  if (job.reschedule) {
-    await tx.$executeRaw`
-      INSERT INTO "Job" ("id", "deploymentId", "kind", "dedupeKey", "requestRev", "payloadJson", "dueAt", "attempts",
-        "correlationId", "createdAt")
-      VALUES (${id}, ${data.deploymentId}, ${data.kind}, ${key}, 0, ${data.payloadJson}, ${data.dueAt}, 0,
-        ${data.correlationId}, ${now})
-      ON CONFLICT ("dedupeKey") DO UPDATE SET "requestRev" = "Job"."requestRev" + 1, "dueAt" = excluded."dueAt",
-        "payloadJson" = excluded."payloadJson", "attempts" = 0,
-        "correlationId" = COALESCE(excluded."correlationId", "Job"."correlationId")`;
-    return;
-  }
+  // job's correlation id unless this one has its own; a rescheduled job also takes the new time and payload.
+  const reschedule = job.reschedule === true;
   await tx.$executeRaw`
     INSERT INTO "Job" ("id", "deploymentId", "kind", "dedupeKey", "requestRev", "payloadJson", "dueAt", "attempts",
       "correlationId", "createdAt")
-    VALUES (${id}, ${data.deploymentId}, ${data.kind}, ${key}, 0, ${data.payloadJson}, ${data.dueAt}, 0,
-      ${data.correlationId}, ${now})
+    VALUES (${newId('job')}, ${data.deploymentId}, ${data.kind}, ${job.dedupeKey}, 0, ${data.payloadJson},
+      ${data.dueAt}, 0, ${data.correlationId}, ${now})
     ON CONFLICT ("dedupeKey") DO UPDATE SET "requestRev" = "Job"."requestRev" + 1,
+      "dueAt" = CASE WHEN ${reschedule} THEN excluded."dueAt" ELSE "Job"."dueAt" END,
+      "payloadJson" = CASE WHEN ${reschedule} THEN excluded."payloadJson" ELSE "Job"."payloadJson" END,
+      "attempts" = CASE WHEN ${reschedule} THEN 0 ELSE "Job"."attempts" END,
       "correlationId" = COALESCE(excluded."correlationId", "Job"."correlationId")`;
+}
+
+/**
+ * Records an acknowledged request's key (src/inbox) in the transaction of what it stores: a replay finds the key
+ * taken (a unique violation, see isUniqueViolation) and stores nothing a second time.
+ */
+export async function recordAppliedRequest(tx: Tx, key: string, at: Date): Promise<void> {
+  await tx.$executeRaw`INSERT INTO "AppliedRequest" ("key", "at") VALUES (${key}, ${at})`;
 }
 
 /** Inserts a job; with a dedupe key that a pending job holds, fails with a unique violation instead of coalescing. */
@@ -265,7 +264,7 @@ async function queueForRequest(
   write: typeof createJob,
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    if (requestKey) await tx.appliedRequest.create({ data: { key: requestKey, at: now } });
+    if (requestKey) await recordAppliedRequest(tx, requestKey, now);
     for (const job of jobs) await write(tx, job, now);
   });
 }
